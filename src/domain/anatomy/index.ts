@@ -1,0 +1,5 @@
+export * from './types';
+export * from './regions';
+export * from './muscles';
+export * from './names';
+export * from './landmarks';
