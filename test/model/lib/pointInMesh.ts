@@ -55,7 +55,7 @@ class AxisColumns {
 
   /** Number of triangles the ray from q in the +axis direction crosses. */
   crossings(q: Vec3): number {
-    const qu = q[this.u] + JITTER[0], qv = q[this.v] + JITTER[1], qa = q[this.axis];
+    const qu = q[this.u]! + JITTER[0], qv = q[this.v]! + JITTER[1], qa = q[this.axis];
     const a = Math.floor((qu - this.min[0]) / this.cell), b = Math.floor((qv - this.min[1]) / this.cell);
     if (a < 0 || b < 0 || a >= this.nu || b >= this.nv) return 0;
     const { positions: p, indices: t } = this.mesh;
