@@ -6,6 +6,7 @@ import type { LoadedModel } from './lib/glb';
 import { GLB_PATH, MAX_GLB_BYTES, MIDLINE_BONES, PAIRED_BONES, loadBody } from './lib/body';
 import { edgeReport, formatMm } from './lib/checks';
 import { bbox } from './lib/spatial';
+import { expectNone } from './lib/expectNone';
 import { decodedCopy, errorsOf, validate } from './lib/validate';
 
 const SIDES: Side[] = ['l', 'r'];
@@ -21,14 +22,14 @@ describe('body.glb: file', () => {
   });
 
   it('gltf-validator reports 0 errors (as written, and with meshopt decoded)', async () => {
-    expect(errorsOf(await validate(m.bytes))).toEqual([]);
-    expect(errorsOf(await validate(await decodedCopy(m.bytes)))).toEqual([]);
+    expectNone(errorsOf(await validate(m.bytes)), 'validator errors in body.glb');
+    expectNone(errorsOf(await validate(await decodedCopy(m.bytes))), 'validator errors in body.glb with meshopt decoded');
   });
 
   it('every node name follows the grammar and is unique', () => {
-    expect(m.duplicateNames).toEqual([]);
+    expectNone(m.duplicateNames, 'duplicate node names');
     const bad = [...m.nodes.keys()].filter((n) => parseNodeName(n) === null);
-    expect(bad).toEqual([]);
+    expectNone(bad, 'node names outside the grammar');
   });
 });
 
@@ -55,21 +56,21 @@ describe('body.glb: names and extras', () => {
         }
       }
     }
-    expect(problems).toEqual([]);
+    expectNone(problems, 'muscle nodes');
   });
 
   it('has at least 120 muscle meshes and none outside the catalogue', () => {
     const muscles = [...m.nodes.keys()].map(parseNodeName).filter((p) => p?.kind === 'muscle');
     expect(muscles.length).toBeGreaterThanOrEqual(120);
     const known = new Set(MUSCLES.map((x) => x.id));
-    expect(muscles.filter((p) => !known.has(p!.id)).map((p) => p!.id)).toEqual([]);
+    expectNone(muscles.filter((p) => !known.has(p!.id)).map((p) => p!.id), 'muscle ids not in the catalogue');
   });
 
   it('has the skeleton: midline bones and paired bones on both sides', () => {
     const want = [...MIDLINE_BONES.map((id) => nodeName('bone', id, null)), ...PAIRED_BONES.flatMap((id) => SIDES.map((s) => nodeName('bone', id, s)))];
     const missing = want.filter((n) => !m.nodes.get(n)?.getMesh());
     const present = [...m.nodes.keys()].filter((n) => n.startsWith('bone:')).sort();
-    expect(missing, `bones in the file: ${present.join(', ')}`).toEqual([]);
+    expectNone(missing, `missing bones (bones in the file: ${present.join(', ')})`);
   });
 
   it('every catalogue landmark exists (paired ones on both sides) with extras', () => {
@@ -84,7 +85,7 @@ describe('body.glb: names and extras', () => {
         if (ex.kind !== 'landmark' || ex.id !== l.id) problems.push(`${name}: extras ${JSON.stringify(ex)}`);
       }
     }
-    expect(problems).toEqual([]);
+    expectNone(problems, 'landmark nodes');
     const count = [...m.nodes.keys()].filter((n) => n.startsWith('landmark:')).length;
     expect(count).toBeGreaterThanOrEqual(80);
   });
@@ -102,7 +103,7 @@ describe('body.glb: names and extras', () => {
         if (Math.abs(x) > 0.001) problems.push(`${l.id} at x = ${x.toFixed(4)}`);
       }
     }
-    expect(problems).toEqual([]);
+    expectNone(problems, 'landmark sides');
   });
 });
 
@@ -119,6 +120,6 @@ describe('body.glb: skin shape', () => {
 
   it('is closed: every edge shared by exactly two triangles after welding', () => {
     const r = edgeReport(m.mesh('skin'));
-    expect({ open: r.open, nonManifold: r.nonManifold }, `${r.edges} edges`).toEqual({ open: 0, nonManifold: 0 });
+    expect({ open: r.open, nonManifold: r.nonManifold }, `${r.edges} edges; ${r.where.join('; ')}`).toEqual({ open: 0, nonManifold: 0 });
   });
 });

@@ -9,6 +9,8 @@ export interface ClosedReport {
   open: number;
   /** Edges used by more than two triangles. */
   nonManifold: number;
+  /** Where the first few bad edges are (midpoints, metres), for the failure message. */
+  where: string[];
 }
 
 /** Welds positions (to `eps` metres) and counts how many triangles use each undirected edge. */
@@ -16,10 +18,14 @@ export function edgeReport(mesh: TriMesh, eps = 1e-5): ClosedReport {
   const { positions: p, indices: t } = mesh;
   const weld = new Map<string, number>();
   const id = new Uint32Array(p.length / 3);
+  const first: number[] = []; // a vertex index per welded id, to locate bad edges
   for (let i = 0; i < id.length; i++) {
     const key = `${Math.round(p[3 * i]! / eps)},${Math.round(p[3 * i + 1]! / eps)},${Math.round(p[3 * i + 2]! / eps)}`;
     let w = weld.get(key);
-    if (w === undefined) weld.set(key, (w = weld.size));
+    if (w === undefined) {
+      weld.set(key, (w = weld.size));
+      first.push(i);
+    }
     id[i] = w;
   }
   const n = weld.size;
@@ -33,11 +39,18 @@ export function edgeReport(mesh: TriMesh, eps = 1e-5): ClosedReport {
     }
   }
   let open = 0, nonManifold = 0;
-  for (const c of count.values()) {
+  const where: string[] = [];
+  for (const [key, c] of count) {
+    if (c === 2) continue;
     if (c === 1) open++;
-    else if (c > 2) nonManifold++;
+    else nonManifold++;
+    if (where.length < 10) {
+      const a = first[Math.floor(key / n)]!, b = first[key % n]!;
+      const mid = [0, 1, 2].map((k) => ((p[3 * a + k]! + p[3 * b + k]!) / 2).toFixed(3));
+      where.push(`${c === 1 ? 'open' : `${c} triangles`} at (${mid.join(', ')})`);
+    }
   }
-  return { edges: count.size, open, nonManifold };
+  return { edges: count.size, open, nonManifold, where };
 }
 
 export const mirrorX = (p: Vec3): Vec3 => [-p[0], p[1], p[2]];
@@ -67,9 +80,12 @@ export function mirroredNearestVertexMax(from: TriMesh, to: TriMesh, sample = 20
   return worst;
 }
 
-/** Mirrors a sample of the mesh's own vertices in X and measures the distance to its surface. */
-export function mirroredSurfaceDistanceMax(mesh: TriMesh, sample = 2000, searchRadius = 0.02): number {
-  const surface = new SurfaceIndex(mesh, 0.01);
+/**
+ * Mirrors a sample of the mesh's vertices in X and measures their distance to `target`'s surface
+ * (by default the mesh's own: a symmetry check). Infinity when beyond `searchRadius`.
+ */
+export function mirroredSurfaceDistanceMax(mesh: TriMesh, sample = 2000, searchRadius = 0.02, target: TriMesh = mesh): number {
+  const surface = new SurfaceIndex(target, 0.01);
   const p = mesh.positions;
   let worst = 0;
   for (const i of sampleIndices(p.length / 3, sample)) {
