@@ -13,15 +13,9 @@ export interface FrameResult {
   browser: string;
 }
 
-interface Hook {
-  ready: boolean;
-  frames: number;
-  renderInfo(): { calls: number; triangles: number };
-  renderFrames(n: number): Promise<number>;
-}
+// window.__myomap is declared by src/app/testHook.ts (the test hook's contract).
 declare global {
   interface Window {
-    __myomap?: Hook;
     __benchReadyAt?: number;
   }
 }
