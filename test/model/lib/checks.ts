@@ -83,16 +83,27 @@ export function mirroredNearestVertexMax(from: TriMesh, to: TriMesh, sample = 20
 /**
  * Mirrors a sample of the mesh's vertices in X and measures their distance to `target`'s surface
  * (by default the mesh's own: a symmetry check). Infinity when beyond `searchRadius`.
+ * Returns the largest distance and the (unmirrored) vertex where it occurs.
  */
-export function mirroredSurfaceDistanceMax(mesh: TriMesh, sample = 2000, searchRadius = 0.02, target: TriMesh = mesh): number {
+export function mirroredSurfaceDistance(mesh: TriMesh, sample = 2000, searchRadius = 0.02, target: TriMesh = mesh): { max: number; at: Vec3 } {
   const surface = new SurfaceIndex(target, 0.01);
   const p = mesh.positions;
-  let worst = 0;
+  let max = 0;
+  let at: Vec3 = [0, 0, 0];
   for (const i of sampleIndices(p.length / 3, sample)) {
-    worst = Math.max(worst, surface.distance([-p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!], searchRadius));
+    const d = surface.distance([-p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!], searchRadius);
+    if (d > max) {
+      max = d;
+      at = [p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!];
+    }
   }
-  return worst;
+  return { max, at };
 }
+
+export const mirroredSurfaceDistanceMax = (mesh: TriMesh, sample = 2000, searchRadius = 0.02, target: TriMesh = mesh): number =>
+  mirroredSurfaceDistance(mesh, sample, searchRadius, target).max;
+
+export const formatPoint = (p: Vec3): string => `(${p.map((v) => v.toFixed(3)).join(', ')})`;
 
 export interface Outside {
   name: string;
