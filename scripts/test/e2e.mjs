@@ -126,7 +126,7 @@ try {
 // Tests that never ran because the setup failed count as failed, so the total stays honest.
 if (setupError) {
   for (const t of tests.slice(results.length)) {
-    results.push({ name: t.name, status: 'failed', durationMs: 0, error: `not run: ${firstLines(setupError.message, 3)}` });
+    results.push({ name: t.name, status: 'failed', durationMs: 0, notRun: true, error: `not run: ${firstLines(setupError.message, 1)}` });
   }
 }
 const passed = results.filter((r) => r.status === 'passed').length;
@@ -134,6 +134,10 @@ const failed = results.length - passed;
 if (failed) {
   console.log('\ne2e failures:');
   for (const r of results.filter((x) => x.status === 'failed')) {
+    if (r.notRun) {
+      console.log(`● ${r.name}: not run (the setup failed, see above)`);
+      continue;
+    }
     console.log(`\n● ${r.name}\n${firstLines(r.error, 20).replace(/^/gm, '    ')}${r.screenshot ? `\n    screenshot: ${r.screenshot}` : ''}`);
   }
 }
