@@ -40,7 +40,7 @@ function ribs(): Sdf {
   return (x, y, z) => left(Math.abs(x), y, z);
 }
 
-export const BONES: BoneSpec[] = [
+export const BONES: BoneSpec[] = ([
   {
     id: 'skull', name: 'skull', paired: false, box: box(v(-0.09, 1.5, -0.12), v(0.09, 1.76, 0.12)),
     sdf: union([ellipsoid(RIG.headCentre, v(0.066, 0.09, 0.088)), ellipsoid(v(0, 1.6, 0.035), v(0.05, 0.055, 0.055))]),
@@ -102,6 +102,6 @@ export const BONES: BoneSpec[] = [
     id: 'foot', name: 'foot bones', paired: true, box: box(v(0, -0.01, -0.12), v(0.2, 0.09, 0.23)),
     sdf: union([ellipsoid(v(0.085, 0.035, -0.04), v(0.018, 0.022, 0.035)), ellipsoid(v(0.088, 0.04, 0.04), v(0.03, 0.018, 0.05)), ...[0.068, 0.082, 0.096, 0.11, 0.122].map((x, i) => capsule(v(x, 0.035, 0.07), v(x + 0.004, 0.018, 0.175 - i * 0.012), 0.0055))]),
   },
-].map((b) => ({ ...b, sdf: inset(b.sdf) }));
+] satisfies BoneSpec[]).map((b) => ({ ...b, sdf: inset(b.sdf) }));
 
 void lerp;

@@ -10,7 +10,7 @@
  */
 import type { Layer } from '../../src/domain/anatomy/types';
 import { projectToSurface } from './surface';
-import { type Sdf, segmentT } from './sdf';
+import { type Sdf, segmentT, smin } from './sdf';
 import { skinSdf } from './skin';
 import { alongPolyline, len, sub, type V3 } from './vec';
 
@@ -29,6 +29,10 @@ export interface SheetSpec {
   thickness?: number;
   /** Intermediate points every fibre passes near (fractions along), for curved muscles. */
   via?: V3[][];
+  /** Same-layer muscles this one lies over: where strips overlap, this one wins outright. */
+  over?: string[];
+  /** Half-space the muscle must stay in: dot(n, p) ≤ d (e.g. keeps a wrap-around muscle off the front). */
+  keep?: { n: V3; d: number };
 }
 
 export interface BellySpec {
@@ -59,6 +63,8 @@ interface Fibre {
 }
 
 const SAMPLES = 10;
+/** Blend between neighbouring fibre capsules, so strip edges and grooves are smooth curves. */
+const STRIP_BLEND = 0.012;
 
 function buildFibres(spec: SheetSpec, centreDepth: number): Fibre[] {
   const n = spec.fibres ?? 7;
@@ -81,14 +87,14 @@ function buildFibres(spec: SheetSpec, centreDepth: number): Fibre[] {
     w: pts.map((p, k) => {
       const nb = [raw[i - 1]?.[k], raw[i + 1]?.[k]].filter((q): q is V3 => !!q);
       const gap = nb.length ? Math.min(...nb.map((q) => len(sub(q, p)))) : 0;
-      return Math.max(minW, gap * 0.62);
+      return Math.max(minW, gap * 0.5);
     }),
   }));
 }
 
 /** Signed distance to the strip (negative inside) and the along-fibre parameter u ∈ [0,1]. */
 function stripDistance(fibres: Fibre[], x: number, y: number, z: number): { d: number; u: number } {
-  let best = Infinity, bestU = 0;
+  let best = Infinity, hard = Infinity, bestU = 0;
   for (const f of fibres) {
     for (let k = 0; k < f.pts.length - 1; k++) {
       const a = f.pts[k] as V3, b = f.pts[k + 1] as V3;
@@ -96,10 +102,11 @@ function stripDistance(fibres: Fibre[], x: number, y: number, z: number): { d: n
       const dx = x - (a[0] + (b[0] - a[0]) * t), dy = y - (a[1] + (b[1] - a[1]) * t), dz = z - (a[2] + (b[2] - a[2]) * t);
       const w = (f.w[k] as number) * (1 - t) + (f.w[k + 1] as number) * t;
       const d = Math.sqrt(dx * dx + dy * dy + dz * dz) - w;
-      if (d < best) {
-        best = d;
+      if (d < hard) {
+        hard = d;
         bestU = (k + t) / (f.pts.length - 1);
       }
+      best = best === Infinity ? d : smin(best, d, STRIP_BLEND);
     }
   }
   return { d: best, u: bestU };
@@ -116,6 +123,8 @@ export interface ShapedMuscle {
   sdf: Sdf;
   /** Region distance only (for neighbours' grooves); undefined for bellies. */
   strip?: (x: number, y: number, z: number) => number;
+  /** Ids of same-layer muscles this one covers. */
+  over: string[];
   box: { min: V3; max: V3 };
 }
 
@@ -128,6 +137,7 @@ export function shapeSheet(spec: SheetSpec, layer: Layer, neighbours: () => Shap
   const fibres = buildFibres(spec, outer + thick * 0.5);
   const strip = (x: number, y: number, z: number): number => stripDistance(fibres, x, y, z).d;
   let nbCache: ShapedMuscle[] | null = null;
+  const covers = new Set(spec.over ?? []);
   const sdf: Sdf = (x, y, z) => {
     const depth = -skinSdf(x, y, z);
     const shellOuter = outer - depth;
@@ -137,17 +147,20 @@ export function shapeSheet(spec: SheetSpec, layer: Layer, neighbours: () => Shap
     const edge = smooth(0, 0.02, -d);
     const t = Math.max(0.0065, thick * (0.45 + 0.55 * along) * (0.55 + 0.45 * edge));
     let f = Math.max(shellOuter, depth - outer - t, d, 0.001 - x);
+    if (spec.keep) f = Math.max(f, spec.keep.n[0] * x + spec.keep.n[1] * y + spec.keep.n[2] * z - spec.keep.d);
     nbCache ??= neighbours();
     for (const n of nbCache) {
-      if (!n.strip) continue;
+      if (!n.strip || covers.has(n.id)) continue;
       const e = n.strip(x, y, z);
-      if (e < d + 0.02) f = Math.max(f, (d - e + GROOVE) / 2);
+      // a covering neighbour excludes this muscle from its strip; an equal one splits the overlap
+      if (n.over.includes(spec.id)) f = Math.max(f, GROOVE - e);
+      else if (e < d + 0.02) f = Math.max(f, (d - e + GROOVE) / 2);
     }
     return f;
   };
   const all = fibres.flatMap((f) => f.pts);
   const pad = Math.max(...fibres.flatMap((f) => f.w)) + thick + 0.01;
-  return { id: spec.id, sdf, strip, box: bounds(all, pad) };
+  return { id: spec.id, sdf, strip, over: spec.over ?? [], box: bounds(all, pad) };
 }
 
 export function shapeBelly(spec: BellySpec): ShapedMuscle {
@@ -177,7 +190,7 @@ export function shapeBelly(spec: BellySpec): ShapedMuscle {
     const depth = -skinSdf(x, y, z);
     return Math.max(best, minDepth - depth, 0.001 - x);
   };
-  return { id: spec.id, sdf, box: bounds(path, spec.radius + 0.01) };
+  return { id: spec.id, sdf, over: [], box: bounds(path, spec.radius + 0.01) };
 }
 
 function bounds(points: V3[], pad: number): { min: V3; max: V3 } {

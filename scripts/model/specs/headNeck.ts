@@ -9,7 +9,7 @@ export const HEAD_NECK: MuscleSpec[] = [
   { kind: 'belly', id: 'lateral-pterygoid', path: [v(0.02, 1.598, 0.04), off(L('tmj'), -0.012, -0.004, 0.004)], radius: 0.008, minDepth: 0.015 },
   { kind: 'belly', id: 'medial-pterygoid', path: [v(0.02, 1.592, 0.035), off(L('mandible-angle'), -0.012, 0.01, 0.008)], radius: 0.008, minDepth: 0.012 },
   { kind: 'belly', id: 'digastric', path: [off(L('mastoid'), -0.008, -0.008, 0.008), v(0.035, 1.515, 0.02), off(L('hyoid'), 0.012, 0, -0.005)], radius: 0.005, minDepth: 0.006 },
-  { kind: 'sheet', id: 'sternocleidomastoid', origin: [off(L('sternoclavicular'), -0.012, 0, 0), v(0.05, 1.445, 0.045)], insertion: [off(L('mastoid'), 0, 0.004, 0.008), off(L('mastoid'), -0.01, 0.012, -0.018)], fibres: 4, width: 0.009, thickness: 0.011 },
+  { kind: 'sheet', id: 'sternocleidomastoid', origin: [off(L('sternoclavicular'), -0.012, 0, 0), v(0.05, 1.445, 0.045)], insertion: [off(L('mastoid'), 0, 0.004, 0.008), off(L('mastoid'), -0.01, 0.012, -0.018)], fibres: 4, width: 0.009, thickness: 0.011, over: ['upper-trapezius'] },
   { kind: 'sheet', id: 'scalenes', origin: [off(L('c3-transverse'), 0.01, 0, 0), v(0.04, 1.48, -0.01)], insertion: [v(0.06, 1.445, 0.012), v(0.078, 1.445, -0.008)], fibres: 4, outer: 0.013, thickness: 0.009 },
   { kind: 'sheet', id: 'splenius-capitis', origin: [L('c7-spinous'), L('t3-spinous')], insertion: [off(L('occiput'), 0.02, 0.008, 0), off(L('mastoid'), -0.006, 0.004, -0.012)], fibres: 5, outer: 0.014, thickness: 0.008 },
   { kind: 'sheet', id: 'splenius-cervicis', origin: [L('t3-spinous'), v(0, 1.33, -0.1)], insertion: [off(L('c3-transverse'), 0.008, 0.01, -0.025)], fibres: 4, outer: 0.024, thickness: 0.007 },
