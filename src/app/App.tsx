@@ -1,0 +1,78 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useAppStore } from '../state/store';
+import { LayersPanel } from '../ui/LayersPanel';
+import { LiveAnnouncer } from '../ui/LiveAnnouncer';
+import { MuscleTree } from '../ui/MuscleTree';
+import { NoWebGLMessage } from '../ui/NoWebGLMessage';
+import { SearchBox } from '../ui/SearchBox';
+import { SelectionPanel } from '../ui/SelectionPanel';
+import { ViewsPanel } from '../ui/ViewsPanel';
+import { AppHeader, type Drawer } from './AppHeader';
+import { detectWebGL } from './detectWebGL';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useHashRoute } from './useHashRoute';
+
+// three.js and the scene load as their own chunk, after the page shell.
+const Viewport = lazy(() => import('../scene/Viewport'));
+
+function ViewportError({ error, reset }: { error: Error; reset: () => void }) {
+  return (
+    <div className="stage-message" role="alert">
+      <h2>The 3D view stopped working</h2>
+      <p>{error.message}</p>
+      <button type="button" onClick={reset}>
+        Retry
+      </button>
+    </div>
+  );
+}
+
+/** Explore mode: muscle list and search, the 3D body, the selection and display panels. */
+export function App() {
+  useHashRoute();
+  const webgl = useAppStore((s) => s.webgl);
+  const [drawer, setDrawer] = useState<Drawer>(null);
+
+  useEffect(() => {
+    useAppStore.getState().setWebGL(detectWebGL() ? 'available' : 'unavailable');
+  }, []);
+
+  useEffect(() => {
+    if (!drawer) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement)) setDrawer(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [drawer]);
+
+  const closeMusclesDrawer = () => setDrawer((d) => (d === 'muscles' ? null : d));
+
+  return (
+    <div className="app" data-drawer={drawer ?? 'none'}>
+      <AppHeader drawer={drawer} onDrawer={setDrawer} />
+      <main className="explore">
+        <aside id="sidebar-muscles" className="sidebar sidebar-muscles" aria-label="Muscle list">
+          <SearchBox onChoose={closeMusclesDrawer} />
+          <MuscleTree onChoose={closeMusclesDrawer} />
+        </aside>
+        <div className="stage">
+          {webgl === 'available' && (
+            <ErrorBoundary fallback={(error, reset) => <ViewportError error={error} reset={reset} />}>
+              <Suspense fallback={<p className="viewport-status" role="status">Loading the 3D view…</p>}>
+                <Viewport />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+          {webgl === 'unavailable' && <NoWebGLMessage />}
+        </div>
+        <aside id="sidebar-details" className="sidebar sidebar-details" aria-label="Selection and display">
+          <SelectionPanel />
+          {webgl !== 'unavailable' && <LayersPanel />}
+          {webgl !== 'unavailable' && <ViewsPanel />}
+        </aside>
+      </main>
+      <LiveAnnouncer />
+    </div>
+  );
+}

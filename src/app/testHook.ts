@@ -1,0 +1,71 @@
+/**
+ * `window.__myomap`, the e2e test hook. Installed only in `vite build --mode test` builds: main.tsx
+ * imports this module behind `import.meta.env.MODE === 'test'`, and the scene's TestHookBridge is
+ * rendered behind the same check, so production builds contain neither.
+ */
+import type { Side } from '../domain/anatomy';
+import type { Selection } from '../domain/route';
+import { useAppStore } from '../state/store';
+import type { ViewName } from '../state/viewSlice';
+
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/** What the 3D scene provides once the body is loaded. */
+export interface SceneTestApi {
+  projectLandmark: (id: string, side?: Side) => ScreenPoint | null;
+  projectMuscle: (id: string, side: Side) => ScreenPoint | null;
+  pickAt: (x: number, y: number) => string | null;
+  renderInfo: () => { calls: number; triangles: number };
+  renderFrames: (n: number) => Promise<number>;
+  setView: (name: ViewName) => Promise<void>;
+}
+
+export interface MyomapTestHook extends SceneTestApi {
+  /** The GLB is loaded and at least one frame with it has been rendered. */
+  ready: boolean;
+  /** Frames rendered so far. */
+  frames: number;
+  selection: () => Selection | null;
+}
+
+declare global {
+  interface Window {
+    __myomap?: MyomapTestHook;
+  }
+}
+
+let scene: SceneTestApi | null = null;
+
+const hook: MyomapTestHook = {
+  ready: false,
+  frames: 0,
+  selection: () => useAppStore.getState().selection,
+  projectLandmark: (id, side) => scene?.projectLandmark(id, side) ?? null,
+  projectMuscle: (id, side) => scene?.projectMuscle(id, side) ?? null,
+  pickAt: (x, y) => scene?.pickAt(x, y) ?? null,
+  renderInfo: () => scene?.renderInfo() ?? { calls: 0, triangles: 0 },
+  renderFrames: (n) => scene?.renderFrames(n) ?? Promise.resolve(Number.NaN),
+  setView: (name) => scene?.setView(name) ?? Promise.resolve(),
+};
+
+export function installTestHook(): void {
+  window.__myomap = hook;
+}
+
+/** Called by the scene when the body is mounted; returns the detach function. */
+export function attachSceneToTestHook(api: SceneTestApi): () => void {
+  scene = api;
+  return () => {
+    if (scene === api) scene = null;
+    hook.ready = false;
+  };
+}
+
+/** Called after every rendered frame; `withBody` once the body is in the scene. */
+export function countTestFrame(withBody: boolean): void {
+  hook.frames += 1;
+  if (withBody && scene) hook.ready = true;
+}

@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
+import { FrontSide, MeshStandardMaterial, type Mesh } from 'three';
+import { selectMuscleDrawState } from '../state/selectors';
+import { useAppStore, type AppState } from '../state/store';
+import type { BodyRuntime } from './BodyRuntime';
+import { PALETTE } from './palette';
+
+const DRAW_KEYS = ['selection', 'hover', 'layers', 'peeled', 'xray', 'hidden', 'isolated', 'skinOpacity', 'skeleton'] as const satisfies ReadonlyArray<keyof AppState>;
+
+/**
+ * The body in at most five draw calls: opaque muscles, see-through muscles (only while some are),
+ * the selection outline (only with a selection), bones, skin (only when its opacity > 0).
+ * Store changes update the muscle-state texture and a few flags, then request one frame; React
+ * does not re-render for them.
+ */
+export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const width = useThree((s) => s.size.width);
+  const height = useThree((s) => s.size.height);
+  const dpr = useThree((s) => s.viewport.dpr);
+  const transparentRef = useRef<Mesh>(null);
+  const outlineRef = useRef<Mesh>(null);
+  const boneRef = useRef<Mesh>(null);
+  const skinRef = useRef<Mesh>(null);
+  const boneMaterial = useMemo(() => new MeshStandardMaterial({ color: PALETTE.bone, roughness: 0.55 }), []);
+  const skinMaterial = useMemo(() => new MeshStandardMaterial({ color: PALETTE.skin, roughness: 0.7, side: FrontSide }), []);
+  const { body } = runtime;
+
+  useEffect(() => () => {
+    boneMaterial.dispose();
+    skinMaterial.dispose();
+  }, [boneMaterial, skinMaterial]);
+
+  useEffect(() => {
+    const u = runtime.outlineMaterial.uniforms;
+    u['uResolution']?.value.set(width * dpr, height * dpr);
+    if (u['uOutlinePx']) u['uOutlinePx'].value = 2.5 * dpr;
+    invalidate();
+  }, [runtime, width, height, dpr, invalidate]);
+
+  useEffect(() => {
+    const apply = (s: AppState) => {
+      runtime.applyDrawState(selectMuscleDrawState(s));
+      if (transparentRef.current) transparentRef.current.visible = runtime.states.hasTransparent();
+      if (outlineRef.current) outlineRef.current.visible = runtime.states.hasOutline();
+      const skinOpacity = s.xray ? Math.min(s.skinOpacity, 0.2) : s.skinOpacity;
+      const skinTransparent = skinOpacity < 1;
+      if (skinMaterial.transparent !== skinTransparent) {
+        skinMaterial.transparent = skinTransparent;
+        skinMaterial.depthWrite = !skinTransparent;
+        skinMaterial.needsUpdate = true;
+      }
+      skinMaterial.opacity = skinOpacity;
+      if (skinRef.current) skinRef.current.visible = skinOpacity > 0;
+      if (boneMaterial.transparent !== s.xray) {
+        boneMaterial.transparent = s.xray;
+        boneMaterial.depthWrite = !s.xray;
+        boneMaterial.needsUpdate = true;
+      }
+      boneMaterial.opacity = s.xray ? 0.3 : 1;
+      if (boneRef.current) boneRef.current.visible = s.skeleton;
+      runtime.blockers = { bonesBlock: s.skeleton && !s.xray, skinBlocks: skinOpacity >= 1 };
+      invalidate();
+    };
+    apply(useAppStore.getState());
+    return useAppStore.subscribe((s, prev) => {
+      if (DRAW_KEYS.some((k) => s[k] !== prev[k])) apply(s);
+    });
+  }, [runtime, boneMaterial, skinMaterial, invalidate]);
+
+  return (
+    <group name="body">
+      <mesh name="muscles" geometry={body.muscleGeometry} material={runtime.opaqueMaterial} />
+      <mesh ref={outlineRef} name="selection-outline" geometry={body.muscleGeometry} material={runtime.outlineMaterial} visible={false} />
+      {body.boneGeometry && <mesh ref={boneRef} name="bones" geometry={body.boneGeometry} material={boneMaterial} renderOrder={1} />}
+      <mesh ref={transparentRef} name="muscles-see-through" geometry={body.muscleGeometry} material={runtime.transparentMaterial} renderOrder={2} visible={false} />
+      {body.skinGeometry && <mesh ref={skinRef} name="skin" geometry={body.skinGeometry} material={skinMaterial} renderOrder={3} visible={false} />}
+    </group>
+  );
+}

@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useThree } from '@react-three/fiber';
+import { CameraControls } from '@react-three/drei';
+import { Box3, MathUtils, PerspectiveCamera, Vector3 } from 'three';
+import { muscleNodeName } from '../domain/anatomy';
+import { useAppStore } from '../state/store';
+import type { ViewName } from '../state/viewSlice';
+import type { BodyRuntime } from './BodyRuntime';
+import { musclePose, presetPose, type CameraPose, type Lens } from './framing';
+import { prefersReducedMotion } from './prefersReducedMotion';
+
+export interface CameraRigApi {
+  /** Moves to a preset at once (no easing) and updates the camera now. */
+  jumpToView: (view: ViewName) => void;
+}
+
+/**
+ * drei CameraControls (orbit, dolly, pan, touch) with limits, preset views and muscle framing,
+ * driven by the store's view requests and selection. Keyboard on the focused 3D view: arrows
+ * orbit, +/− zoom, Home resets, Escape clears the selection.
+ */
+export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; apiRef?: { current: CameraRigApi | null } }) {
+  const controlsRef = useRef<CameraControls>(null);
+  const camera = useThree((s) => s.camera);
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const getSize = useThree((s) => s.get);
+
+  const lens = useCallback((): Lens => {
+    const { width, height } = getSize().size;
+    return { fov: camera instanceof PerspectiveCamera ? camera.fov : 30, aspect: height > 0 ? width / height : 1 };
+  }, [camera, getSize]);
+
+  const moveTo = useCallback(
+    (pose: CameraPose, animate: boolean) => {
+      const c = controlsRef.current;
+      if (!c) return;
+      const smooth = animate && !prefersReducedMotion();
+      void c.setLookAt(pose.position.x, pose.position.y, pose.position.z, pose.target.x, pose.target.y, pose.target.z, smooth);
+      if (!smooth) c.update(0);
+      invalidate();
+    },
+    [invalidate],
+  );
+
+  const currentPose = useCallback((): CameraPose => {
+    const c = controlsRef.current;
+    return { position: c ? c.getPosition(new Vector3(), true) : camera.position.clone(), target: c ? c.getTarget(new Vector3(), true) : new Vector3() };
+  }, [camera]);
+
+  const showView = useCallback(
+    (view: ViewName, animate: boolean) => {
+      if (runtime) moveTo(presetPose(view, runtime.body.bounds, lens()), animate);
+    },
+    [runtime, moveTo, lens],
+  );
+
+  const frameSelection = useCallback(
+    (animate: boolean) => {
+      const sel = useAppStore.getState().selection;
+      if (!runtime || !sel) return false;
+      const index = runtime.body.muscleIndexByName.get(muscleNodeName(sel.muscleId, sel.side));
+      const muscle = index === undefined ? undefined : runtime.body.muscles[index];
+      if (!muscle) return false;
+      moveTo(musclePose(muscle, runtime.body.bounds, currentPose(), lens()), animate);
+      return true;
+    },
+    [runtime, moveTo, currentPose, lens],
+  );
+
+  // Limits and the first pose once the body is there (the deep-linked selection, else the front).
+  useEffect(() => {
+    const c = controlsRef.current;
+    if (!c || !runtime) return;
+    const bounds = runtime.body.bounds;
+    const size = bounds.getSize(new Vector3()).length();
+    c.minDistance = 0.2;
+    c.maxDistance = Math.max(3, size * 3);
+    c.minPolarAngle = 0.02;
+    c.maxPolarAngle = Math.PI - 0.02;
+    c.setBoundary(new Box3().copy(bounds).expandByScalar(0.25));
+    if (!frameSelection(false)) showView('front', false);
+  }, [runtime, frameSelection, showView]);
+
+  useEffect(() => {
+    if (apiRef) apiRef.current = { jumpToView: (view) => showView(view, false) };
+  }, [apiRef, showView]);
+
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (s.viewRequest && s.viewRequest !== prev.viewRequest) showView(s.viewRequest.view, s.viewRequest.animate);
+        if (s.selection && s.selection !== prev.selection) frameSelection(true);
+      }),
+    [showView, frameSelection],
+  );
+
+  useEffect(() => {
+    const host = gl.domElement.closest<HTMLElement>('[data-scene-host]');
+    if (!host) return;
+    const onKey = (e: KeyboardEvent) => {
+      const c = controlsRef.current;
+      if (!c || e.target !== host || e.altKey || e.ctrlKey || e.metaKey) return;
+      const smooth = !prefersReducedMotion();
+      const step = MathUtils.degToRad(15);
+      const actions: Record<string, () => void> = {
+        ArrowLeft: () => void c.rotate(-step, 0, smooth),
+        ArrowRight: () => void c.rotate(step, 0, smooth),
+        ArrowUp: () => void c.rotate(0, -step, smooth),
+        ArrowDown: () => void c.rotate(0, step, smooth),
+        '+': () => void c.dolly(0.25, smooth),
+        '=': () => void c.dolly(0.25, smooth),
+        '-': () => void c.dolly(-0.25, smooth),
+        Home: () => showView('reset', true),
+        Escape: () => useAppStore.getState().clearSelection(),
+      };
+      const action = actions[e.key];
+      if (!action) return;
+      e.preventDefault();
+      action();
+      invalidate();
+    };
+    host.addEventListener('keydown', onKey);
+    return () => host.removeEventListener('keydown', onKey);
+  }, [gl, showView, invalidate]);
+
+  return <CameraControls ref={controlsRef} makeDefault smoothTime={0.3} draggingSmoothTime={0.08} dollyToCursor />;
+}

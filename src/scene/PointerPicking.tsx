@@ -1,0 +1,98 @@
+import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
+import { useAppStore } from '../state/store';
+import type { BodyRuntime } from './BodyRuntime';
+import { rayAtClientPoint } from './screenRay';
+
+/** Beyond this many CSS px between press and release, a press is a drag (orbit/pan), not a click. */
+export const CLICK_SLOP_PX = 5;
+
+/**
+ * Hover and click picking on the canvas with plain pointer events (so drags and pinches are told
+ * apart from clicks and taps). Hover picks at most once per animation frame and touches the store
+ * only when the hovered muscle changes.
+ */
+export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
+  const gl = useThree((s) => s.gl);
+  const get = useThree((s) => s.get);
+
+  useEffect(() => {
+    const canvas = gl.domElement;
+    const store = useAppStore;
+    const pickMuscleAt = (x: number, y: number) => {
+      const ray = rayAtClientPoint(canvas, get().camera, x, y);
+      return ray ? runtime.picker.pick(ray, runtime.pickOptions()) : null;
+    };
+
+    let hoverFrame = 0;
+    let hoverX = 0;
+    let hoverY = 0;
+    const presses = new Map<number, { x: number; y: number; moved: boolean }>();
+    let multiTouch = false;
+
+    const runHover = () => {
+      hoverFrame = 0;
+      if (presses.size > 0) return;
+      const hit = pickMuscleAt(hoverX, hoverY);
+      store.getState().setHover(hit?.kind === 'muscle' ? { muscleId: hit.muscle.id, side: hit.muscle.side } : null);
+    };
+    const onAnyMove = (e: PointerEvent) => {
+      const press = presses.get(e.pointerId);
+      if (press && !press.moved && Math.hypot(e.clientX - press.x, e.clientY - press.y) > CLICK_SLOP_PX) press.moved = true;
+    };
+    const onMove = (e: PointerEvent) => {
+      if (e.pointerType === 'touch') return;
+      const press = presses.get(e.pointerId);
+      hoverX = e.clientX;
+      hoverY = e.clientY;
+      if (press) {
+        if (press.moved) store.getState().setHover(null);
+        return;
+      }
+      if (!hoverFrame) hoverFrame = requestAnimationFrame(runHover);
+    };
+    const onDown = (e: PointerEvent) => {
+      if (e.button !== 0 && e.pointerType === 'mouse') return;
+      presses.set(e.pointerId, { x: e.clientX, y: e.clientY, moved: false });
+      if (presses.size > 1) multiTouch = true;
+    };
+    const onUp = (e: PointerEvent) => {
+      const press = presses.get(e.pointerId);
+      presses.delete(e.pointerId);
+      const wasMulti = multiTouch;
+      if (presses.size === 0) multiTouch = false;
+      if (!press || press.moved || wasMulti) return;
+      const hit = pickMuscleAt(e.clientX, e.clientY);
+      if (hit?.kind === 'muscle') store.getState().select(hit.muscle.id, hit.muscle.side);
+      else store.getState().clearSelection();
+    };
+    const onCancel = (e: PointerEvent) => {
+      presses.delete(e.pointerId);
+      if (presses.size === 0) multiTouch = false;
+    };
+    const onLeave = () => {
+      if (hoverFrame) cancelAnimationFrame(hoverFrame);
+      hoverFrame = 0;
+      store.getState().setHover(null);
+    };
+    canvas.addEventListener('pointermove', onMove);
+    canvas.addEventListener('pointerdown', onDown);
+    window.addEventListener('pointermove', onAnyMove, { capture: true });
+    // Orbit controls capture the pointer; listen on the window so a release anywhere still counts.
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onCancel);
+    canvas.addEventListener('pointerleave', onLeave);
+    return () => {
+      if (hoverFrame) cancelAnimationFrame(hoverFrame);
+      canvas.removeEventListener('pointermove', onMove);
+      canvas.removeEventListener('pointerdown', onDown);
+      window.removeEventListener('pointermove', onAnyMove, { capture: true });
+      window.removeEventListener('pointerup', onUp);
+      window.removeEventListener('pointercancel', onCancel);
+      canvas.removeEventListener('pointerleave', onLeave);
+      store.getState().setHover(null);
+    };
+  }, [gl, get, runtime]);
+
+  return null;
+}

@@ -1,0 +1,25 @@
+import { HoverLabel } from '../ui/HoverLabel';
+import { ViewportStatus } from '../ui/ViewportStatus';
+import { BodyScene } from './BodyScene';
+import { SceneCanvas } from './SceneCanvas';
+import { useBodyRuntime } from './useBodyRuntime';
+
+/**
+ * The 3D view (lazy-loaded with three.js): the canvas, the hover label and the loading/error
+ * overlays. Focusable, so the keyboard can orbit (arrows), zoom (+/−) and reset (Home).
+ */
+export default function Viewport() {
+  const runtime = useBodyRuntime();
+  return (
+    <div className="viewport" role="region" aria-label="3D body model" aria-describedby="viewport-help" tabIndex={0} data-scene-host="">
+      <SceneCanvas>
+        <BodyScene runtime={runtime} />
+      </SceneCanvas>
+      <HoverLabel />
+      <ViewportStatus />
+      <p id="viewport-help" className="viewport-help">
+        Drag to rotate, scroll or pinch to zoom, right-drag or two fingers to pan. With the view focused: arrow keys rotate, + and − zoom, Home resets.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { Color } from 'three';
+
+/** Scene colours (sRGB hex; three converts them to linear). */
+export const PALETTE = {
+  muscle: '#a4463a',
+  selected: '#ffc933',
+  outline: '#1646c8',
+  bone: '#ece3cf',
+  skin: '#d9a98c',
+} as const;
+
+const base = new Color(PALETTE.muscle);
+const white = new Color('#ffffff');
+const selected = new Color(PALETTE.selected);
+
+/**
+ * A muscle's own shade: the base red-brown varied in lightness and hue by its catalogue position
+ * (golden-ratio steps, so neighbours in a region differ). Both sides share the shade.
+ */
+export function muscleBaseColor(catalogueIndex: number, out: Color): Color {
+  const t = (catalogueIndex * 0.6180339887) % 1;
+  const u = (catalogueIndex * 0.7548776662 + 0.31) % 1;
+  out.copy(base).offsetHSL((u - 0.5) * 0.045, (t - 0.5) * 0.18, (t - 0.5) * 0.16);
+  return out;
+}
+
+/** Hovered: the muscle's shade, lighter. */
+export function hoverColor(baseColor: Color, out: Color): Color {
+  return out.copy(baseColor).lerp(white, 0.42);
+}
+
+export function selectedColor(out: Color): Color {
+  return out.copy(selected);
+}

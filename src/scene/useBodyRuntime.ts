@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../state/store';
+import { BodyRuntime } from './BodyRuntime';
+import { buildBody } from './buildBody';
+import { loadBodyGltf } from './loadBodyGltf';
+
+/**
+ * Loads the GLB and builds the scene runtime; reloads when "Retry" bumps `modelAttempt`.
+ * Progress and errors go to the store (status slice) for the DOM overlays.
+ */
+export function useBodyRuntime(): BodyRuntime | null {
+  const attempt = useAppStore((s) => s.modelAttempt);
+  const [runtime, setRuntime] = useState<BodyRuntime | null>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    let built: BodyRuntime | null = null;
+    const { setModelStatus } = useAppStore.getState();
+    setModelStatus('loading');
+    loadBodyGltf(undefined, abort.signal)
+      .then((scene) => {
+        if (abort.signal.aborted) return;
+        const body = buildBody(scene);
+        if (body.muscles.length === 0) throw new Error('The body model holds no muscles.');
+        built = new BodyRuntime(body);
+        setRuntime(built);
+        setModelStatus('ready');
+      })
+      .catch((e: unknown) => {
+        if (abort.signal.aborted) return;
+        console.error(e);
+        setModelStatus('error', e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      abort.abort();
+      built?.dispose();
+      setRuntime(null);
+    };
+  }, [attempt]);
+
+  return runtime;
+}
