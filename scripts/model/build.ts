@@ -9,7 +9,7 @@ import { nodeName } from '../../src/domain/anatomy/names';
 import { BONES } from './bones';
 import { LANDMARK_POS } from './landmarkTable';
 import { buildMuscles } from './muscles';
-import { mirrorMeshX, polygonise, taubinSmooth, type TriMesh } from './polygonise';
+import { mirrorMeshX, polygonise, simplifyMesh, taubinSmooth, type TriMesh } from './polygonise';
 import { renderSheet } from './raster';
 import { SKIN_BOUNDS, skinSdf } from './skin';
 import { mirrorX } from './vec';
@@ -28,12 +28,12 @@ const log = (s: string): void => {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const skin = taubinSmooth(await polygonise(skinSdf, SKIN_BOUNDS, 0.0075), 10);
+  const skin = taubinSmooth(await polygonise(skinSdf, SKIN_BOUNDS, 0.0095), 10);
   log(`skin: ${skin.indices.length / 3} triangles`);
   const muscles = await buildMuscles();
   log(`muscles: ${muscles.length} per side`);
   const bones: { id: string; name: string; paired: boolean; mesh: TriMesh }[] = [];
-  for (const b of BONES) bones.push({ ...b, mesh: taubinSmooth(await polygonise(b.sdf, b.box, 0.005), 4) });
+  for (const b of BONES) bones.push({ ...b, mesh: await simplifyMesh(taubinSmooth(await polygonise(b.sdf, b.box, 0.005), 4), 0.0008) });
   log(`bones: ${bones.length}`);
 
   const meshes: MeshEntry[] = [{ name: 'skin', extras: { kind: 'skin', name: 'skin' }, mesh: skin }];
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
       points.push({ name: nodeName('landmark', lm.id, side), extras: { kind: 'landmark', id: lm.id, side, name: lm.name }, position: side === 'r' ? mirrorX(p) : p });
     }
   }
-  const glb = await writeGlb(meshes, points, 0.0015);
+  const glb = await writeGlb(meshes, points);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, glb);
   log(`wrote ${out}: ${(glb.byteLength / 1e6).toFixed(2)} MB, ${meshes.length} meshes, ${points.length} landmarks, ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -2,7 +2,7 @@
 import { MUSCLES } from '../../src/domain/anatomy/muscles';
 import type { MuscleInfo } from '../../src/domain/anatomy/types';
 import { type MuscleSpec, type ShapedMuscle, shapeBelly, shapeSheet } from './muscleShape';
-import { polygonise, taubinSmooth, type TriMesh } from './polygonise';
+import { polygonise, simplifyMesh, taubinSmooth, type TriMesh } from './polygonise';
 import { HEAD_NECK } from './specs/headNeck';
 import { ARM, LEG } from './specs/limbs';
 import { SHOULDER_BACK_CHEST } from './specs/trunk';
@@ -46,7 +46,7 @@ export async function buildMuscles(log: (s: string) => void = () => {}): Promise
     const s = shaped.get(info.id) as ShapedMuscle;
     const raw = await polygonise(s.sdf, s.box, edgeFor(s.box));
     if (raw.indices.length === 0) throw new Error(`muscle ${info.id} came out empty`);
-    out.push({ info, mesh: taubinSmooth(raw, 4) });
+    out.push({ info, mesh: await simplifyMesh(taubinSmooth(raw, 4), 0.0006) });
     log(`${info.id}: ${raw.indices.length / 3} triangles`);
   }
   return out;

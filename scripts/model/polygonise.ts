@@ -3,6 +3,7 @@
  * into a watertight mesh; we then weld, Taubin-smooth (shrink-free smoothing) and compute normals.
  */
 import Module from 'manifold-3d';
+import { MeshoptSimplifier } from 'meshoptimizer';
 import type { Sdf } from './sdf';
 import type { V3 } from './vec';
 
@@ -126,7 +127,12 @@ export function vertexNormals(mesh: TriMesh): Float32Array {
   }
   const out = new Float32Array(n.length);
   for (let i = 0; i < n.length; i += 3) {
-    const l = Math.hypot(n[i] as number, n[i + 1] as number, n[i + 2] as number) || 1;
+    const l = Math.hypot(n[i] as number, n[i + 1] as number, n[i + 2] as number);
+    if (l < 1e-12) {
+      // a vertex only on zero-area triangles: any unit normal keeps the file valid
+      out[i + 1] = 1;
+      continue;
+    }
     out[i] = (n[i] as number) / l;
     out[i + 1] = (n[i + 1] as number) / l;
     out[i + 2] = (n[i + 2] as number) / l;
@@ -145,4 +151,25 @@ export function mirrorMeshX(mesh: TriMesh): TriMesh {
     indices[t + 2] = b;
   }
   return { positions, indices };
+}
+
+/**
+ * Drop triangles where the surface is flat, within `error` metres. Done before mirroring so both
+ * sides of the body stay exact mirror images.
+ */
+export async function simplifyMesh(mesh: TriMesh, error: number): Promise<TriMesh> {
+  await MeshoptSimplifier.ready;
+  const [idx] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, 0, error, ['ErrorAbsolute', 'LockBorder']);
+  const used = new Int32Array(mesh.positions.length / 3).fill(-1);
+  const pos: number[] = [];
+  const out = new Uint32Array(idx.length);
+  for (let i = 0; i < idx.length; i++) {
+    const v = idx[i] as number;
+    if (used[v] === -1) {
+      used[v] = pos.length / 3;
+      pos.push(mesh.positions[v * 3] as number, mesh.positions[v * 3 + 1] as number, mesh.positions[v * 3 + 2] as number);
+    }
+    out[i] = used[v] as number;
+  }
+  return { positions: new Float32Array(pos), indices: out };
 }

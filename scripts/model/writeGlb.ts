@@ -1,8 +1,8 @@
 /** Assembles the generated meshes and landmarks into a compressed, validated GLB. */
 import { Document, Logger, NodeIO, type Node } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
-import { meshopt, simplify } from '@gltf-transform/functions';
-import { MeshoptEncoder, MeshoptSimplifier } from 'meshoptimizer';
+import { meshopt } from '@gltf-transform/functions';
+import { MeshoptEncoder } from 'meshoptimizer';
 import { type TriMesh, vertexNormals } from './polygonise';
 import type { V3 } from './vec';
 
@@ -18,7 +18,7 @@ export interface PointEntry {
   position: V3;
 }
 
-export async function writeGlb(meshes: MeshEntry[], points: PointEntry[], simplifyError: number): Promise<Uint8Array> {
+export async function writeGlb(meshes: MeshEntry[], points: PointEntry[]): Promise<Uint8Array> {
   const doc = new Document();
   doc.setLogger(new Logger(Logger.Verbosity.WARN));
   doc.createBuffer();
@@ -37,9 +37,8 @@ export async function writeGlb(meshes: MeshEntry[], points: PointEntry[], simpli
   for (const p of points) {
     scene.addChild(doc.createNode(p.name).setTranslation([round(p.position[0]), round(p.position[1]), round(p.position[2])]).setExtras(p.extras));
   }
-  await MeshoptSimplifier.ready;
   await MeshoptEncoder.ready;
-  await doc.transform(simplify({ simplifier: MeshoptSimplifier, ratio: 0, error: simplifyError, lockBorder: true }), meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
+  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'medium' }));
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder });
   return io.writeBinary(doc);
 }
