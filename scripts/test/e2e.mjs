@@ -58,7 +58,9 @@ async function runTest(browser, baseURL, t) {
       b = (await launchBrowser({ extraArgs, quiet: true })).browser;
       extraBrowsers.push(b);
     }
-    const ctx = await b.newContext({ viewport, deviceScaleFactor: 1 });
+    // Reduced motion: camera moves jump instead of animating. Under SwiftShader every animated frame
+    // costs ~0.5–1 s of GPU time, so a 30-frame camera move would take tens of seconds.
+    const ctx = await b.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: t.options.reducedMotion ?? 'reduce' });
     contexts.push(ctx);
     const page = await ctx.newPage();
     track(page, t);
@@ -69,9 +71,14 @@ async function runTest(browser, baseURL, t) {
     page,
     baseURL,
     openPage: newPage,
-    saveScreenshot: async (name, target = page) => {
+    saveScreenshot: async (name, what = page) => {
       mkdirSync(SHOTS, { recursive: true });
-      return target.screenshot({ path: join(SHOTS, `${name}.png`) });
+      const path = join(SHOTS, `${name}.png`);
+      if (Buffer.isBuffer(what)) {
+        writeFileSync(path, what);
+        return what;
+      }
+      return what.screenshot({ path, timeout: 60_000 });
     },
     suiteConsoleErrors: () => consoleErrors.slice(),
   };

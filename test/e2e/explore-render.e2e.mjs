@@ -1,7 +1,7 @@
 // What the Explore view draws: a body, camera views, layers, skin opacity, the mobile layout.
 import assert from 'node:assert/strict';
 import { test } from './harness.mjs';
-import { assertBodyDrawn, assertChanged, canvas, openExplore, settledCanvas } from './lib/app.mjs';
+import { assertBodyDrawn, assertChanged, expectPanelHeading, openExplore, panelHeading, searchAndChoose, settledCanvas } from './lib/app.mjs';
 import { changedShare, pct } from './lib/pixels.mjs';
 
 test('Explore renders a non-blank body', async ({ page, baseURL }) => {
@@ -21,7 +21,7 @@ test('view buttons turn the camera (screenshots front, back, left, right; skin h
     await button.click();
     shots[name] = await settledCanvas(page);
     assertBodyDrawn(shots[name], `view ${name}`);
-    if (['Front', 'Back', 'Left', 'Right'].includes(name)) await saveScreenshot(name.toLowerCase(), canvas(page));
+    if (['Front', 'Back', 'Left', 'Right'].includes(name)) await saveScreenshot(name.toLowerCase(), shots[name]);
   }
   assertChanged(shots.Front, shots.Back, 'Front → Back', 0.01);
   assertChanged(shots.Left, shots.Right, 'Left → Right', 0.01);
@@ -62,15 +62,33 @@ test('"Skin opacity" starts at 0 and at 1 shows the skin (screenshot skin)', asy
   const shown = await settledCanvas(page);
   assertBodyDrawn(shown, 'skin shown');
   assertChanged(hidden, shown, 'skin opacity 0 → 1', 0.02);
-  await saveScreenshot('skin', canvas(page));
+  await saveScreenshot('skin', shown);
 });
 
-test('mobile 390×844: body and search fit the screen (screenshot mobile)', async ({ page, baseURL, saveScreenshot }) => {
+test('mobile 390×844: the body fits, no sideways scrolling, search selects a muscle (screenshot mobile)', async ({ page, baseURL, saveScreenshot }) => {
   await openExplore(page, baseURL);
   assertBodyDrawn(await settledCanvas(page), 'mobile canvas');
-  const search = page.getByRole('searchbox', { name: 'Search muscles' });
-  assert.ok(await search.isVisible(), 'the search box is visible on a phone');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
   await saveScreenshot('mobile');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // On a phone the search may sit in a drawer behind a "Muscles" button.
+  const search = page.getByRole('searchbox', { name: 'Search muscles' });
+  if (!(await search.isVisible())) {
+    const opener = page.getByRole('button', { name: /muscles/i }).first();
+    assert.ok(await opener.isVisible(), 'the search box, or a "Muscles" button that shows it, is visible on a phone');
+    await opener.click();
+  }
+  await search.waitFor({ state: 'visible', timeout: 5000 });
+  await searchAndChoose(page, 'SCM', /sternocleidomastoid/i);
+  // …and the details may sit behind a "Details" button.
+  if (!(await panelHeading(page, /sternocleidomastoid/i).first().isVisible())) {
+    await page.getByRole('button', { name: /details/i }).first().click();
+  }
+  await expectPanelHeading(page, /sternocleidomastoid/i);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && getComputedStyle(el).position !== 'fixed')
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 20)}"`),
+  );
+  assert.ok(overflow <= 0, `at 390 px the page scrolls sideways by ${overflow}px; wider than the screen: ${wide.join(', ')}`);
 }, { viewport: { width: 390, height: 844 } });

@@ -1,15 +1,15 @@
 // A very small test registry for the browser tests (playwright-core has no runner).
 // Test files call test(name, fn, options); scripts/test/e2e.mjs runs them in file order.
 
-/** @typedef {{ viewport?: {width:number,height:number}, timeoutMs?: number, runLast?: boolean, allowConsoleErrors?: boolean }} TestOptions */
+/** @typedef {{ viewport?: {width:number,height:number}, timeoutMs?: number, runLast?: boolean, allowConsoleErrors?: boolean, reducedMotion?: 'reduce' | 'no-preference' }} TestOptions */
 /**
  * @typedef {object} Fixture
  * @property {import('playwright-core').Page} page  a fresh page (own context), console errors tracked
  * @property {string} baseURL  e.g. http://127.0.0.1:4173/
  * @property {(opts?: { viewport?: {width:number,height:number}, extraArgs?: string[] }) => Promise<import('playwright-core').Page>} openPage
  *   another tracked page; extraArgs launch a separate browser with those arguments added
- * @property {(name: string, target?: import('playwright-core').Page | import('playwright-core').Locator) => Promise<Buffer>} saveScreenshot
- *   saves test/e2e/screenshots/<name>.png (committed) and returns the PNG
+ * @property {(name: string, what?: import('playwright-core').Page | import('playwright-core').Locator | Buffer) => Promise<Buffer>} saveScreenshot
+ *   saves test/e2e/screenshots/<name>.png (committed): a screenshot of the page/locator, or a PNG already taken
  * @property {() => { test: string, text: string }[]} suiteConsoleErrors  console errors of all tests so far
  */
 

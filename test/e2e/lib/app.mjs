@@ -16,15 +16,38 @@ export async function waitReady(page, timeoutMs = 90_000) {
 
 export const canvas = (page) => page.locator('canvas').first();
 
-/** Canvas screenshots until two in a row match (camera moves and fades done). */
-export async function settledCanvas(page, { timeoutMs = 15_000 } = {}) {
+/** Resolves once the app has rendered no new frame for `quietMs` (the scene renders on demand). */
+export async function framesIdle(page, { quietMs = 400, timeoutMs = 60_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
-  let prev = await canvas(page).screenshot();
+  let last = -1;
+  let since = Date.now();
   for (;;) {
-    await page.waitForTimeout(150);
-    const cur = await canvas(page).screenshot();
-    if (cur.equals(prev) || changedShare(prev, cur) < 0.0005) return cur;
-    if (Date.now() > deadline) return cur; // still moving (e.g. an idle animation): take what we have
+    const f = await page.evaluate(() => window.__myomap?.frames ?? 0);
+    if (f !== last) {
+      last = f;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return f;
+    if (Date.now() > deadline) return f; // keeps rendering (an idle animation?): go on
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Screenshot of the canvas area (page clip: no element-stability wait, which stalls under SwiftShader). */
+export async function canvasShot(page) {
+  const box = await canvas(page).boundingBox();
+  if (!box) throw new Error('no visible canvas');
+  return page.screenshot({ clip: box, timeout: 60_000 });
+}
+
+/** A canvas screenshot once the picture has stopped changing (camera moves and fades done). */
+export async function settledCanvas(page, { timeoutMs = 60_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  await framesIdle(page, { timeoutMs });
+  let prev = await canvasShot(page);
+  for (;;) {
+    await framesIdle(page, { timeoutMs: Math.max(1000, deadline - Date.now()) });
+    const cur = await canvasShot(page);
+    if (cur.equals(prev) || changedShare(prev, cur) < 0.0005 || Date.now() > deadline) return cur;
     prev = cur;
   }
 }
