@@ -25,14 +25,15 @@ export async function frameBench(baseURL: string, frames: number): Promise<Frame
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
-    // Records when the hook first says ready, in page time (ms since navigation start).
-    await page.addInitScript(() => {
+    // Records when the hook first says ready, in page time (ms since navigation start). A string,
+    // not a function: tsx's keepNames would wrap a named function in a `__name` helper the page lacks.
+    await page.addInitScript(`(() => {
       const poll = () => {
-        if (window.__myomap?.ready) window.__benchReadyAt = performance.now();
+        if (window.__myomap && window.__myomap.ready) window.__benchReadyAt = performance.now();
         else setTimeout(poll, 5);
       };
       poll();
-    });
+    })();`);
     await page.goto(`${baseURL}#/explore`);
     await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { timeout: 120_000 });
     const timeToFirstFrameMs = await page.evaluate(() => window.__benchReadyAt!);

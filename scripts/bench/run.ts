@@ -16,6 +16,8 @@ const quick = args.includes('--quick');
 const reuseTestBuild = args.includes('--reuse-test-build');
 const GLB = join(ROOT, 'public/models/body.glb');
 const log = (s: string) => process.stderr.write(`${s}\n`);
+// stdout carries only the JSON result: send everything else (e.g. the preview server's notes) to stderr.
+console.log = (...a: unknown[]) => log(a.map(String).join(' '));
 
 type Target = { max: number; unit: string };
 const TARGETS: Record<string, Target> = {
@@ -108,5 +110,5 @@ for (const [k, v] of Object.entries(figures)) {
   const verdict = !t ? '' : v === null ? '  (not measured)' : `  target ≤ ${t.max.toLocaleString('en')} ${t.unit}  ${v <= t.max ? 'PASS' : 'FAIL'}`;
   log(`${k.padEnd(20)} ${v === null ? '—' : v.toLocaleString('en')}${verdict}`);
 }
-console.log(JSON.stringify(result));
+process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exitCode = Object.keys(errors).length ? 1 : 0;
