@@ -11,7 +11,7 @@ import { LANDMARK_POS } from './landmarkTable';
 import { buildMuscles } from './muscles';
 import { mirrorMeshX, polygonise, simplifyMesh, taubinSmooth, type TriMesh } from './polygonise';
 import { renderSheet } from './raster';
-import { SKIN_BOUNDS, skinSdf } from './skin';
+import { exactSkinSdf, SKIN_BOUNDS } from './skin';
 import { mirrorX } from './vec';
 import { type MeshEntry, type PointEntry, writeGlb } from './writeGlb';
 
@@ -28,7 +28,7 @@ const log = (s: string): void => {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const skin = taubinSmooth(await polygonise(skinSdf, SKIN_BOUNDS, 0.0095), 10);
+  const skin = taubinSmooth(await polygonise(exactSkinSdf, SKIN_BOUNDS, 0.0095), 10);
   log(`skin: ${skin.indices.length / 3} triangles`);
   const muscles = await buildMuscles();
   log(`muscles: ${muscles.length} per side`);

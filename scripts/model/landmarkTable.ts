@@ -5,7 +5,7 @@
  * landmarks (transverse processes, first rib) keep their given position.
  */
 import { RIG } from './rig';
-import { skinSdf } from './skin';
+import { exactSkinSdf } from './skin';
 import { snapToSurface } from './surface';
 import { add, scale, type V3, v } from './vec';
 
@@ -116,7 +116,7 @@ const SPECS: Record<string, Spec> = {
 
 /** Landmark id → position on the LEFT side (x ≥ 0; midline landmarks at x = 0). */
 export const LANDMARK_POS: ReadonlyMap<string, V3> = new Map(
-  Object.entries(SPECS).map(([id, [p, dir]]) => [id, dir ? snapToSurface(skinSdf, p, dir) : p]),
+  Object.entries(SPECS).map(([id, [p, dir]]) => [id, dir ? snapToSurface(exactSkinSdf, p, dir) : p]),
 );
 
 /** Position of a landmark on the left side; throws for an unknown id so typos fail the build. */

@@ -60,6 +60,9 @@ interface Fibre {
   pts: V3[];
   /** Half-width of the strip at each point. */
   w: number[];
+  /** Per segment: midpoint and a radius that bounds the segment's capsule (for culling). */
+  mid: V3[];
+  reach: number[];
 }
 
 const SAMPLES = 10;
@@ -82,14 +85,20 @@ function buildFibres(spec: SheetSpec, centreDepth: number): Fibre[] {
     raw.push(pts);
   }
   const minW = spec.width ?? 0.012;
-  return raw.map((pts, i) => ({
-    pts,
-    w: pts.map((p, k) => {
+  return raw.map((pts, i) => {
+    const w = pts.map((p, k) => {
       const nb = [raw[i - 1]?.[k], raw[i + 1]?.[k]].filter((q): q is V3 => !!q);
       const gap = nb.length ? Math.min(...nb.map((q) => len(sub(q, p)))) : 0;
       return Math.max(minW, gap * 0.5);
-    }),
-  }));
+    });
+    const segs = pts.slice(1).map((b, k) => [pts[k] as V3, b] as const);
+    return {
+      pts,
+      w,
+      mid: segs.map(([a, b]) => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2] as V3),
+      reach: segs.map(([a, b], k) => len(sub(b, a)) / 2 + Math.max(w[k] as number, w[k + 1] as number)),
+    };
+  });
 }
 
 /** Signed distance to the strip (negative inside) and the along-fibre parameter u ∈ [0,1]. */
@@ -97,6 +106,10 @@ function stripDistance(fibres: Fibre[], x: number, y: number, z: number): { d: n
   let best = Infinity, hard = Infinity, bestU = 0;
   for (const f of fibres) {
     for (let k = 0; k < f.pts.length - 1; k++) {
+      // skip segments that cannot change the blended minimum (exact: smin ignores d ≥ best + k)
+      const m = f.mid[k] as V3;
+      const far = Math.sqrt((x - m[0]) ** 2 + (y - m[1]) ** 2 + (z - m[2]) ** 2) - (f.reach[k] as number);
+      if (far > best + STRIP_BLEND) continue;
       const a = f.pts[k] as V3, b = f.pts[k + 1] as V3;
       const t = segmentT(x, y, z, a, b);
       const dx = x - (a[0] + (b[0] - a[0]) * t), dy = y - (a[1] + (b[1] - a[1]) * t), dz = z - (a[2] + (b[2] - a[2]) * t);

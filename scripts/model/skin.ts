@@ -4,6 +4,7 @@
  */
 import { RIG } from './rig';
 import { capsule, ellipsoid, mirrored, smoothUnion, taperedCapsule, type Sdf } from './sdf';
+import { cachedSymmetricSdf } from './sdfCache';
 import { add, type V3, v } from './vec';
 
 const { H, shoulderJoint: sh, elbow: el, wrist: wr, hip, knee, ankle } = RIG;
@@ -64,8 +65,11 @@ function leftHalf(): Sdf {
   ]);
 }
 
-export const skinSdf: Sdf = mirrored(leftHalf());
+/** The exact skin SDF: used to polygonise the skin itself. */
+export const exactSkinSdf: Sdf = mirrored(leftHalf());
 
 export const SKIN_BOUNDS = { min: v(-0.42, -0.01, -0.2), max: v(0.42, H + 0.01, 0.24) };
 
-void H;
+/** A sampled copy for the many depth-under-the-skin queries made while shaping muscles and bones. */
+export const skinSdf: Sdf = cachedSymmetricSdf(exactSkinSdf, SKIN_BOUNDS, 0.004);
+
