@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { probeWebGL } from '../scene/probeWebGL';
 import { useAppStore } from '../state/store';
 import { LayersPanel } from '../ui/LayersPanel';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
@@ -8,7 +9,6 @@ import { SearchBox } from '../ui/SearchBox';
 import { SelectionPanel } from '../ui/SelectionPanel';
 import { ViewsPanel } from '../ui/ViewsPanel';
 import { AppHeader, type Drawer } from './AppHeader';
-import { detectWebGL } from './detectWebGL';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useHashRoute } from './useHashRoute';
 
@@ -34,7 +34,7 @@ export function App() {
   const [drawer, setDrawer] = useState<Drawer>(null);
 
   useEffect(() => {
-    useAppStore.getState().setWebGL(detectWebGL() ? 'available' : 'unavailable');
+    useAppStore.getState().setWebGL(probeWebGL().available ? 'available' : 'unavailable');
   }, []);
 
   useEffect(() => {

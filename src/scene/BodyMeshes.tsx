@@ -10,7 +10,8 @@ const DRAW_KEYS = ['selection', 'hover', 'layers', 'peeled', 'xray', 'hidden', '
 
 /**
  * The body in at most five draw calls: opaque muscles, see-through muscles (only while some are),
- * the selection outline (only with a selection), bones, skin (only when its opacity > 0).
+ * the selection outline (only with a selection), bones, skin (only when its opacity > 0). Each
+ * muscle pass draws only the index range that spans its muscles.
  * Store changes update the muscle-state texture and a few flags, then request one frame; React
  * does not re-render for them.
  */
@@ -19,6 +20,7 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
   const width = useThree((s) => s.size.width);
   const height = useThree((s) => s.size.height);
   const dpr = useThree((s) => s.viewport.dpr);
+  const opaqueRef = useRef<Mesh>(null);
   const transparentRef = useRef<Mesh>(null);
   const outlineRef = useRef<Mesh>(null);
   const boneRef = useRef<Mesh>(null);
@@ -42,8 +44,9 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
   useEffect(() => {
     const apply = (s: AppState) => {
       runtime.applyDrawState(selectMuscleDrawState(s));
-      if (transparentRef.current) transparentRef.current.visible = runtime.states.hasTransparent();
-      if (outlineRef.current) outlineRef.current.visible = runtime.states.hasOutline();
+      if (opaqueRef.current) opaqueRef.current.visible = runtime.states.ranges.opaque.count > 0;
+      if (transparentRef.current) transparentRef.current.visible = runtime.states.ranges.transparent.count > 0;
+      if (outlineRef.current) outlineRef.current.visible = runtime.states.ranges.outline.count > 0;
       const skinOpacity = s.xray ? Math.min(s.skinOpacity, 0.2) : s.skinOpacity;
       const skinTransparent = skinOpacity < 1;
       if (skinMaterial.transparent !== skinTransparent) {
@@ -71,10 +74,10 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
 
   return (
     <group name="body">
-      <mesh name="muscles" geometry={body.muscleGeometry} material={runtime.opaqueMaterial} />
-      <mesh ref={outlineRef} name="selection-outline" geometry={body.muscleGeometry} material={runtime.outlineMaterial} visible={false} />
+      <mesh ref={opaqueRef} name="muscles" geometry={runtime.passGeometry.opaque} material={runtime.opaqueMaterial} />
+      <mesh ref={outlineRef} name="selection-outline" geometry={runtime.passGeometry.outline} material={runtime.outlineMaterial} visible={false} />
       {body.boneGeometry && <mesh ref={boneRef} name="bones" geometry={body.boneGeometry} material={boneMaterial} renderOrder={1} />}
-      <mesh ref={transparentRef} name="muscles-see-through" geometry={body.muscleGeometry} material={runtime.transparentMaterial} renderOrder={2} visible={false} />
+      <mesh ref={transparentRef} name="muscles-see-through" geometry={runtime.passGeometry.transparent} material={runtime.transparentMaterial} renderOrder={2} visible={false} />
       {body.skinGeometry && <mesh ref={skinRef} name="skin" geometry={body.skinGeometry} material={skinMaterial} renderOrder={3} visible={false} />}
     </group>
   );

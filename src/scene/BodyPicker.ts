@@ -31,7 +31,8 @@ export class BodyPicker {
   private readonly skinBvh: MeshBVH | null;
 
   constructor(private readonly body: BodyData) {
-    this.muscleBvh = new MeshBVH(body.muscleGeometry);
+    // Indirect: the BVH keeps its own triangle order and leaves the (layer-sorted) index alone.
+    this.muscleBvh = new MeshBVH(body.muscleGeometry, { indirect: true });
     this.boneBvh = body.boneGeometry ? new MeshBVH(body.boneGeometry) : null;
     this.skinBvh = body.skinGeometry ? new MeshBVH(body.skinGeometry) : null;
   }

@@ -1,9 +1,19 @@
-import type { DataTexture, MeshStandardMaterial, ShaderMaterial } from 'three';
+import { BufferGeometry, type DataTexture, type MeshStandardMaterial, type ShaderMaterial } from 'three';
 import type { MuscleDrawState } from '../state/selectors';
 import { BodyPicker, type PickOptions } from './BodyPicker';
 import type { BodyData } from './buildBody';
 import { createMuscleMaterial, createMuscleStateTexture, createOutlineMaterial } from './muscleMaterials';
-import { MuscleStates } from './muscleStates';
+import { MuscleStates, type MusclePassName } from './muscleStates';
+
+/** A geometry that shares the muscle buffers (uploaded once) but has its own draw range. */
+function sharedView(source: BufferGeometry): BufferGeometry {
+  const g = new BufferGeometry();
+  for (const [name, attribute] of Object.entries(source.attributes)) g.setAttribute(name, attribute);
+  g.setIndex(source.index);
+  g.boundingBox = source.boundingBox;
+  g.boundingSphere = source.boundingSphere;
+  return g;
+}
 
 /**
  * Everything the scene derives from one loaded body: the muscle-state texture and its CPU mirror,
@@ -17,6 +27,8 @@ export class BodyRuntime {
   readonly transparentMaterial: MeshStandardMaterial;
   readonly outlineMaterial: ShaderMaterial;
   readonly picker: BodyPicker;
+  /** One view of the muscle geometry per pass; each draws only the index range its muscles span. */
+  readonly passGeometry: Record<MusclePassName, BufferGeometry>;
   /** Whether bones and skin currently stop picking rays (kept in sync by the scene). */
   blockers: Pick<PickOptions, 'bonesBlock' | 'skinBlocks'> = { bonesBlock: true, skinBlocks: false };
 
@@ -27,11 +39,20 @@ export class BodyRuntime {
     this.transparentMaterial = createMuscleMaterial(this.texture, 'transparent');
     this.outlineMaterial = createOutlineMaterial(this.texture);
     this.picker = new BodyPicker(body);
+    this.passGeometry = {
+      opaque: sharedView(body.muscleGeometry),
+      transparent: sharedView(body.muscleGeometry),
+      outline: sharedView(body.muscleGeometry),
+    };
   }
 
   applyDrawState(state: MuscleDrawState): void {
     this.states.update(state);
     this.texture.needsUpdate = true;
+    for (const pass of ['opaque', 'transparent', 'outline'] as const) {
+      const r = this.states.ranges[pass];
+      this.passGeometry[pass].setDrawRange(r.start, r.count);
+    }
   }
 
   pickOptions(): PickOptions {
@@ -43,6 +64,7 @@ export class BodyRuntime {
     this.opaqueMaterial.dispose();
     this.transparentMaterial.dispose();
     this.outlineMaterial.dispose();
+    for (const g of Object.values(this.passGeometry)) g.dispose();
     this.body.muscleGeometry.dispose();
     this.body.boneGeometry?.dispose();
     this.body.skinGeometry?.dispose();

@@ -3,10 +3,12 @@ import { useThree } from '@react-three/fiber';
 import { CameraControls } from '@react-three/drei';
 import { Box3, MathUtils, PerspectiveCamera, Vector3 } from 'three';
 import { muscleNodeName } from '../domain/anatomy';
+import { selectMuscleDrawState } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import type { ViewName } from '../state/viewSlice';
 import type { BodyRuntime } from './BodyRuntime';
-import { musclePose, presetPose, type CameraPose, type Lens } from './framing';
+import { muscleDistance, musclePose, presetPose, type CameraPose, type Lens } from './framing';
+import { bestViewDirection } from './viewDirection';
 import { prefersReducedMotion } from './prefersReducedMotion';
 
 export interface CameraRigApi {
@@ -62,7 +64,13 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
       const index = runtime.body.muscleIndexByName.get(muscleNodeName(sel.muscleId, sel.side));
       const muscle = index === undefined ? undefined : runtime.body.muscles[index];
       if (!muscle) return false;
-      moveTo(musclePose(muscle, runtime.body.bounds, currentPose(), lens()), animate);
+      // Picking rules must reflect this selection (peeled layers) before rays are cast.
+      runtime.applyDrawState(selectMuscleDrawState(useAppStore.getState()));
+      const current = currentPose();
+      const target = muscle.box.getCenter(new Vector3());
+      const currentDir = current.position.clone().sub(current.target).normalize();
+      const direction = bestViewDirection(runtime, muscle, target, muscleDistance(muscle, lens()), currentDir);
+      moveTo(musclePose(muscle, direction, lens()), animate);
       return true;
     },
     [runtime, moveTo, currentPose, lens],

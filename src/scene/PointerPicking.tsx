@@ -15,6 +15,8 @@ export const CLICK_SLOP_PX = 5;
 export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
   const gl = useThree((s) => s.gl);
   const get = useThree((s) => s.get);
+  // CameraRig makes its CameraControls the default controls; they emit 'update' while the camera moves.
+  const controls = useThree((s) => s.controls) as unknown as Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
 
   useEffect(() => {
     const canvas = gl.domElement;
@@ -29,6 +31,7 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
     let hoverY = 0;
     const presses = new Map<number, { x: number; y: number; moved: boolean }>();
     let multiTouch = false;
+    let pointerInside = false;
 
     const runHover = () => {
       hoverFrame = 0;
@@ -42,6 +45,7 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
     };
     const onMove = (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
+      pointerInside = true;
       const press = presses.get(e.pointerId);
       hoverX = e.clientX;
       hoverY = e.clientY;
@@ -70,11 +74,20 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
       presses.delete(e.pointerId);
       if (presses.size === 0) multiTouch = false;
     };
+    // The camera moved under a still pointer (easing, keys, preset views): re-pick what is under it.
+    const onCameraUpdate = () => {
+      if (pointerInside && presses.size === 0 && !hoverFrame) hoverFrame = requestAnimationFrame(runHover);
+    };
     const onLeave = () => {
+      pointerInside = false;
       if (hoverFrame) cancelAnimationFrame(hoverFrame);
       hoverFrame = 0;
       store.getState().setHover(null);
     };
+    // What can be picked changed (layers, peel, hide, X-ray, skin): re-pick under a still pointer.
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.selection !== prev.selection || s.layers !== prev.layers || s.peeled !== prev.peeled || s.hidden !== prev.hidden || s.isolated !== prev.isolated || s.xray !== prev.xray || s.skinOpacity !== prev.skinOpacity || s.skeleton !== prev.skeleton) onCameraUpdate();
+    });
     canvas.addEventListener('pointermove', onMove);
     canvas.addEventListener('pointerdown', onDown);
     window.addEventListener('pointermove', onAnyMove, { capture: true });
@@ -82,7 +95,10 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onCancel);
     canvas.addEventListener('pointerleave', onLeave);
+    controls?.addEventListener('update', onCameraUpdate);
     return () => {
+      unsubscribe();
+      controls?.removeEventListener('update', onCameraUpdate);
       if (hoverFrame) cancelAnimationFrame(hoverFrame);
       canvas.removeEventListener('pointermove', onMove);
       canvas.removeEventListener('pointerdown', onDown);
@@ -92,7 +108,7 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
       canvas.removeEventListener('pointerleave', onLeave);
       store.getState().setHover(null);
     };
-  }, [gl, get, runtime]);
+  }, [gl, get, runtime, controls]);
 
   return null;
 }

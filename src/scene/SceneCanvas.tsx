@@ -2,6 +2,7 @@ import { useEffect, useInsertionEffect, useLayoutEffect, useRef, useState, type 
 import { createRoot, extend, type ReconcilerRoot, type RootStore } from '@react-three/fiber';
 import { DirectionalLight, Group, HemisphereLight, Mesh, Object3D } from 'three';
 import { useAppStore } from '../state/store';
+import { probeWebGL } from './probeWebGL';
 
 // Only the classes the scene uses: R3F's <Canvas> would register (and bundle) all of three.
 extend({ DirectionalLight, Group, HemisphereLight, Mesh, Object3D });
@@ -51,7 +52,7 @@ export function SceneCanvas({ children }: { children: ReactNode }) {
         frameloop: 'demand',
         dpr: [1, 2],
         flat: true,
-        gl: { antialias: true, alpha: true, powerPreference: 'high-performance' },
+        gl: { antialias: !probeWebGL().software, alpha: true, powerPreference: 'high-performance' },
         camera: { fov: 30, near: 0.02, far: 40, position: [0, 1, 5] },
       })
       .catch((e: unknown) => useAppStore.getState().setModelStatus('error', `The 3D view could not start: ${String(e)}`));

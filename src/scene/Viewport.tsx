@@ -18,7 +18,7 @@ export default function Viewport() {
       <HoverLabel />
       <ViewportStatus />
       <p id="viewport-help" className="viewport-help">
-        Drag to rotate, scroll or pinch to zoom, right-drag or two fingers to pan. With the view focused: arrow keys rotate, + and − zoom, Home resets.
+        Drag to rotate · scroll or pinch to zoom · right-drag or two fingers to pan · keys: arrows, + −, Home
       </p>
     </div>
   );

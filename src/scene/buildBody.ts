@@ -1,7 +1,9 @@
-import { Box3, Vector3, type BufferGeometry, type Mesh, type Object3D } from 'three';
-import { MUSCLES, getMuscle, nodeName, type BodyRegionId, type Layer, type Side } from '../domain/anatomy';
+import { Box3, BufferAttribute, Vector3, type BufferGeometry, type Mesh, type Object3D } from 'three';
+import { LAYERS, MUSCLES, getMuscle, nodeName, type BodyRegionId, type Layer, type Side } from '../domain/anatomy';
 import { identifyMeshOwner, identifyNode } from './identifyNode';
-import { mergeGeometry, type MergePart } from './mergeGeometry';
+import { mergeGeometry, type MergedGeometry, type MergePart } from './mergeGeometry';
+
+type MergedRange = MergedGeometry['ranges'][number];
 
 export interface MusclePart {
   /** Index in the merged geometry's `aMuscle` attribute and in the state texture. */
@@ -22,6 +24,9 @@ export interface MusclePart {
   /** First vertex and vertex count in the merged geometry. */
   start: number;
   count: number;
+  /** First index and index count: each muscle's triangles are contiguous, superficial muscles first. */
+  indexStart: number;
+  indexCount: number;
 }
 
 export interface BonePart {
@@ -89,13 +94,14 @@ export function buildBody(root: Object3D): BodyData {
       muscles.push({
         index, id, side, layer: info.layer, region: info.region, nodeName: name,
         catalogueIndex: catalogueOrder.get(id) ?? 0,
-        box: new Box3(), centroid: new Vector3(), facing: new Vector3(), facingStrength: 0, start: 0, count: 0,
+        box: new Box3(), centroid: new Vector3(), facing: new Vector3(), facingStrength: 0, start: 0, count: 0, indexStart: 0, indexCount: 0,
       });
     }
     parts.push({ geometry: mesh.geometry, matrixWorld: mesh.matrixWorld, partIndex: index });
   }
   const merged = mergeGeometry(parts, 'aMuscle');
   summarizeMuscles(merged.geometry, muscles);
+  orderTrianglesByLayer(merged.geometry, merged.ranges, parts, muscles);
 
   const bones: BonePart[] = [];
   const boneParts: MergePart[] = boneMeshes.map(({ mesh, name }) => {
@@ -111,6 +117,34 @@ export function buildBody(root: Object3D): BodyData {
   for (const g of [merged.geometry, boneGeometry, skinGeometry]) if (g?.boundingBox && !g.boundingBox.isEmpty()) bounds.union(g.boundingBox);
   for (const p of landmarks.values()) bounds.expandByPoint(p);
   return { muscles, muscleIndexByName, muscleGeometry: merged.geometry, bones, boneGeometry, skinGeometry, landmarks, bounds };
+}
+
+/**
+ * Rewrites the index so each muscle's triangles are contiguous, superficial layer first: outer
+ * surfaces are drawn first (the depth test then skips most hidden fragments), and a draw call can
+ * be limited to the index range of the muscles it shows.
+ */
+function orderTrianglesByLayer(geometry: BufferGeometry, ranges: MergedRange[], parts: MergePart[], muscles: MusclePart[]): void {
+  const index = geometry.index;
+  if (!index) return;
+  const src = index.array;
+  const dst = new (src.constructor as Uint32ArrayConstructor)(src.length);
+  const slices: Array<Array<{ indexStart: number; indexCount: number }>> = muscles.map(() => []);
+  parts.forEach((p, i) => {
+    const r = ranges[i];
+    if (r) slices[p.partIndex]?.push(r);
+  });
+  const order = [...muscles].sort((a, b) => LAYERS.indexOf(a.layer) - LAYERS.indexOf(b.layer) || a.index - b.index);
+  let o = 0;
+  for (const m of order) {
+    m.indexStart = o;
+    for (const r of slices[m.index] ?? []) {
+      dst.set(src.subarray(r.indexStart, r.indexStart + r.indexCount), o);
+      o += r.indexCount;
+    }
+    m.indexCount = o - m.indexStart;
+  }
+  geometry.setIndex(new BufferAttribute(dst, 1));
 }
 
 /** Boxes, centroids, facing and vertex ranges per muscle, from the merged buffers. */

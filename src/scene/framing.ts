@@ -39,27 +39,15 @@ export function presetPose(view: ViewName, bounds: Box3, lens: Lens): CameraPose
   return { position: target.clone().addScaledVector(dir, distance), target };
 }
 
-/**
- * Frames a muscle: looks at its centroid from the side it faces (or keeps the current direction
- * when that already sees it), close enough that it fills about half the view.
- */
-export function musclePose(muscle: MusclePart, bounds: Box3, current: CameraPose, lens: Lens): CameraPose {
-  const target = muscle.box.getCenter(new Vector3());
-  const currentDir = current.position.clone().sub(current.target).normalize();
-  let dir: Vector3;
-  if (muscle.facingStrength > 0.25) dir = muscle.facing.clone();
-  else {
-    // No clear facing (a closed belly): look from the outside of the body at its level.
-    const axis = bounds.getCenter(new Vector3()).setY(target.y);
-    dir = target.clone().sub(axis).setY(0);
-    if (dir.lengthSq() < 1e-6) dir.copy(currentDir);
-  }
-  dir.y = MathUtils.clamp(dir.y, -0.45, 0.75);
-  dir.normalize();
-  if (currentDir.dot(dir) > 0.55) dir.copy(currentDir);
-  const radius = Math.max(0.05, muscle.box.getSize(new Vector3()).length() / 2);
+/** How far from a muscle the camera stands to frame it with some context around it. */
+export function muscleDistance(muscle: MusclePart, lens: Lens): number {
+  const radius = Math.max(0.04, muscle.box.getSize(new Vector3()).length() / 2);
   const { v, h } = halfTangents(lens);
-  const fit = Math.min(v, h);
-  const distance = MathUtils.clamp((radius / fit) * 1.9, 0.35, 2.6);
-  return { position: target.clone().addScaledVector(dir, distance), target };
+  return MathUtils.clamp((radius / Math.min(v, h)) * 2.8, 0.6, 2.6);
+}
+
+/** Frames a muscle: looks at its box centre from `direction` (target → camera). */
+export function musclePose(muscle: MusclePart, direction: Vector3, lens: Lens): CameraPose {
+  const target = muscle.box.getCenter(new Vector3());
+  return { position: target.clone().addScaledVector(direction, muscleDistance(muscle, lens)), target };
 }

@@ -10,8 +10,8 @@ export interface MergePart {
 
 export interface MergedGeometry {
   geometry: BufferGeometry;
-  /** Per part: first vertex and vertex count in the merged buffers. */
-  ranges: Array<{ start: number; count: number }>;
+  /** Per part: first vertex and vertex count, first index and index count in the merged buffers. */
+  ranges: Array<{ start: number; count: number; indexStart: number; indexCount: number }>;
 }
 
 /**
@@ -54,6 +54,7 @@ export function mergeGeometry(parts: MergePart[], partAttribute: string | null):
       }
       partIds[vo + i] = p.partIndex;
     }
+    const indexStart = io;
     const index = p.geometry.index;
     if (index) {
       for (let i = 0; i < index.count; i++) indices[io + i] = index.getX(i) + vo;
@@ -62,7 +63,7 @@ export function mergeGeometry(parts: MergePart[], partAttribute: string | null):
       for (let i = 0; i < pos.count; i++) indices[io + i] = vo + i;
       io += pos.count;
     }
-    ranges.push({ start: vo, count: pos.count });
+    ranges.push({ start: vo, count: pos.count, indexStart, indexCount: io - indexStart });
     vo += pos.count;
   }
   const geometry = new BufferGeometry();

@@ -16,7 +16,21 @@ export const PEEL_MARGIN = 0.015;
  *   row 1: R visible, G alpha (255 = opaque pass, less = transparent pass), B outline
  * plus CPU-side `pickable` (visible and not peeled away) for picking.
  */
+export type MusclePassName = 'opaque' | 'transparent' | 'outline';
+
+/** The index range a pass must draw (covering every muscle it shows); count 0 = nothing to draw. */
+export interface IndexRange {
+  start: number;
+  count: number;
+}
+
 export class MuscleStates {
+  /** Per pass, the smallest index range that holds all of its muscles (set by update()). */
+  readonly ranges: Record<MusclePassName, IndexRange> = {
+    opaque: { start: 0, count: 0 },
+    transparent: { start: 0, count: 0 },
+    outline: { start: 0, count: 0 },
+  };
   readonly width: number;
   readonly data: Uint8Array;
   readonly pickable: Uint8Array;
@@ -43,6 +57,12 @@ export class MuscleStates {
     const peeled = new Set(s.peeled);
     if (selectedPart) this.peelBox.copy(selectedPart.box).expandByScalar(PEEL_MARGIN);
     const w = this.width;
+    const lo = { opaque: Infinity, transparent: Infinity, outline: Infinity };
+    const hi = { opaque: -Infinity, transparent: -Infinity, outline: -Infinity };
+    const include = (pass: MusclePassName, m: MusclePart) => {
+      lo[pass] = Math.min(lo[pass], m.indexStart);
+      hi[pass] = Math.max(hi[pass], m.indexStart + m.indexCount);
+    };
     for (const m of this.muscles) {
       const i = m.index;
       const isSelected = m.nodeName === selectedName;
@@ -71,17 +91,13 @@ export class MuscleStates {
       this.data[o1 + 3] = 255;
       this.visible[i] = visible ? 1 : 0;
       this.pickable[i] = pickable ? 1 : 0;
+      if (visible) include(alpha < 1 ? 'transparent' : 'opaque', m);
+      if (isSelected) include('outline', m);
     }
-  }
-
-  /** Whether any visible muscle is drawn see-through (so the transparent pass is needed). */
-  hasTransparent(): boolean {
-    for (let i = 0; i < this.muscles.length; i++) if (this.visible[i] && (this.data[(this.width + i) * 4 + 1] ?? 255) < 255) return true;
-    return false;
-  }
-
-  hasOutline(): boolean {
-    for (let i = 0; i < this.muscles.length; i++) if (this.visible[i] && this.data[(this.width + i) * 4 + 2]) return true;
-    return false;
+    for (const pass of ['opaque', 'transparent', 'outline'] as const) {
+      const r = this.ranges[pass];
+      r.start = Number.isFinite(lo[pass]) ? lo[pass] : 0;
+      r.count = Number.isFinite(hi[pass]) ? hi[pass] - r.start : 0;
+    }
   }
 }

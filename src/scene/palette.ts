@@ -26,7 +26,7 @@ export function muscleBaseColor(catalogueIndex: number, out: Color): Color {
 
 /** Hovered: the muscle's shade, lighter. */
 export function hoverColor(baseColor: Color, out: Color): Color {
-  return out.copy(baseColor).lerp(white, 0.42);
+  return out.copy(baseColor).lerp(white, 0.3);
 }
 
 export function selectedColor(out: Color): Color {

@@ -28,7 +28,7 @@ export function useBodyRuntime(): BodyRuntime | null {
       })
       .catch((e: unknown) => {
         if (abort.signal.aborted) return;
-        console.error(e);
+        console.warn('Myomap: the body model failed to load', e);
         setModelStatus('error', e instanceof Error ? e.message : String(e));
       });
     return () => {

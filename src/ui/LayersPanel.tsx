@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { LAYERS, type Layer } from '../domain/anatomy';
 import { selectLayerControls } from '../state/selectors';
 import { useAppStore } from '../state/store';
-import { layerLabel } from './muscleLabels';
+import { capitalize, layerLabel } from './muscleLabels';
 
 function LayerCheckbox({ layer, checked, peeled, onChange }: { layer: Layer; checked: boolean; peeled: boolean; onChange: (on: boolean) => void }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -52,7 +52,9 @@ export function LayersPanel() {
           aria-valuetext={percent}
           onChange={(e) => actions.setSkinOpacity(Number(e.target.value))}
         />
-        <output htmlFor="skin-opacity">{percent}</output>
+        <span className="slider-value" aria-hidden="true">
+          {percent}
+        </span>
       </div>
       <fieldset className="checks">
         <legend className="visually-hidden">Show</legend>
@@ -61,7 +63,7 @@ export function LayersPanel() {
         ))}
         {c.peeled.length > 0 && (
           <p id="peel-note" className="hint">
-            {c.peeled.map((l) => layerLabel(l)).join(' and ')} muscles over the selection are faded so you can see it. Tick a layer to bring it back.
+            {capitalize(c.peeled.join(' and '))} muscles over the selection are faded so you can see it. Tick a layer to bring it back.
           </p>
         )}
         <label className="check">

@@ -39,5 +39,8 @@ export function searchMuscles(query: string, limit = 12): MuscleSearchResult[] {
   if (!q) return [];
   const hits = fuse.search(q).map((r, order) => ({ muscle: r.item, rank: exactness(r.item, q), score: r.score ?? 1, order }));
   hits.sort((a, b) => a.rank - b.rank || a.score - b.score || a.order - b.order);
-  return hits.slice(0, limit).map((h) => ({ muscle: h.muscle, side }));
+  // When the query names muscles outright ("SCM", "traps"), loose fuzzy matches are only noise.
+  const named = hits.some((h) => h.rank < 2);
+  const kept = named ? hits.filter((h) => h.rank < 2 || h.score < 0.05) : hits;
+  return kept.slice(0, limit).map((h) => ({ muscle: h.muscle, side }));
 }

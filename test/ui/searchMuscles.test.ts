@@ -38,3 +38,10 @@ describe('searchMuscles', () => {
     expect(searchMuscles('zzzzqqqq')).toEqual([]);
   });
 });
+
+describe('searchMuscles noise', () => {
+  it('lists only the named muscle for an exact alias', () => {
+    expect(searchMuscles('SCM').map((r) => r.muscle.id)).toEqual(['sternocleidomastoid']);
+    expect(searchMuscles('QL').map((r) => r.muscle.id)).toEqual(['quadratus-lumborum']);
+  });
+});
