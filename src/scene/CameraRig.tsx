@@ -132,5 +132,7 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
     return () => host.removeEventListener('keydown', onKey);
   }, [gl, showView, invalidate]);
 
-  return <CameraControls ref={controlsRef} makeDefault smoothTime={0.3} draggingSmoothTime={0.08} dollyToCursor />;
+  // Reduced motion: no easing after wheel, drag or keys either.
+  const still = prefersReducedMotion();
+  return <CameraControls ref={controlsRef} makeDefault smoothTime={still ? 0 : 0.3} draggingSmoothTime={still ? 0 : 0.08} dollyToCursor />;
 }

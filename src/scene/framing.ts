@@ -43,7 +43,7 @@ export function presetPose(view: ViewName, bounds: Box3, lens: Lens): CameraPose
 export function muscleDistance(muscle: MusclePart, lens: Lens): number {
   const radius = Math.max(0.04, muscle.box.getSize(new Vector3()).length() / 2);
   const { v, h } = halfTangents(lens);
-  return MathUtils.clamp((radius / Math.min(v, h)) * 2.8, 0.6, 2.6);
+  return MathUtils.clamp((radius / Math.min(v, h)) * 2.4, 0.6, 2.2);
 }
 
 /** Frames a muscle: looks at its box centre from `direction` (target → camera). */

@@ -51,7 +51,9 @@ export function bestViewDirection(runtime: BodyRuntime, muscle: MusclePart, targ
       ray.direction.copy(p).sub(eye).normalize();
       if (runtime.picker.pick(ray, options)?.nodeName === muscle.nodeName) seen++;
     }
-    const score = seen / Math.max(1, points.length) + 0.12 * Math.max(0, dir.dot(currentDir)) - penalty;
+    // Ties go to the side the muscle's surface faces, then to the current direction.
+    const facing = muscle.facingStrength > 0.25 ? 0.15 * Math.max(0, dir.dot(muscle.facing)) : 0;
+    const score = seen / Math.max(1, points.length) + facing + 0.1 * Math.max(0, dir.dot(currentDir)) - penalty;
     if (score > bestScore) {
       bestScore = score;
       best = dir;
