@@ -1,4 +1,4 @@
-import { DoubleSide, FrontSide, type BufferGeometry, type Ray } from 'three';
+import { DoubleSide, FrontSide, type BufferGeometry, type Ray, type Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import type { BodyData, MusclePart } from './buildBody';
 
@@ -12,7 +12,7 @@ export interface PickOptions {
 }
 
 export type PickHit =
-  | { kind: 'muscle'; muscle: MusclePart; nodeName: string; distance: number }
+  | { kind: 'muscle'; muscle: MusclePart; nodeName: string; distance: number; normal: Vector3 | null }
   | { kind: 'bone' | 'skin'; nodeName: string; distance: number };
 
 function partOfFace(geometry: BufferGeometry, attribute: string, faceIndex: number): number {
@@ -46,7 +46,7 @@ export class BodyPicker {
       if (!options.pickable[index]) continue;
       const muscle = this.body.muscles[index];
       if (!muscle) continue;
-      if (!best || hit.distance < best.distance) best = { kind: 'muscle', muscle, nodeName: muscle.nodeName, distance: hit.distance };
+      if (!best || hit.distance < best.distance) best = { kind: 'muscle', muscle, nodeName: muscle.nodeName, distance: hit.distance, normal: hit.face?.normal ?? null };
     }
     if (options.bonesBlock && this.boneBvh && this.body.boneGeometry) {
       const hit = this.boneBvh.raycastFirst(ray, DoubleSide);

@@ -20,7 +20,7 @@ const selected = new Color(PALETTE.selected);
 export function muscleBaseColor(catalogueIndex: number, out: Color): Color {
   const t = (catalogueIndex * 0.6180339887) % 1;
   const u = (catalogueIndex * 0.7548776662 + 0.31) % 1;
-  out.copy(base).offsetHSL((u - 0.5) * 0.045, (t - 0.5) * 0.18, (t - 0.5) * 0.16);
+  out.copy(base).offsetHSL((u - 0.5) * 0.035, (u - 0.5) * 0.12, (t - 0.5) * 0.15);
   return out;
 }
 

@@ -45,11 +45,13 @@ export function bestViewDirection(runtime: BodyRuntime, muscle: MusclePart, targ
   let bestScore = -Infinity;
   for (const { dir, penalty } of [{ dir: currentDir.clone(), penalty: 0 }, ...candidateDirections()]) {
     eye.copy(target).addScaledVector(dir, distance);
+    // Visible share, weighted by how squarely each hit surface faces the camera (projected area).
     let seen = 0;
     for (const p of points) {
       ray.origin.copy(eye);
       ray.direction.copy(p).sub(eye).normalize();
-      if (runtime.picker.pick(ray, options)?.nodeName === muscle.nodeName) seen++;
+      const hit = runtime.picker.pick(ray, options);
+      if (hit?.kind === 'muscle' && hit.nodeName === muscle.nodeName) seen += hit.normal ? 0.35 + 0.65 * Math.abs(hit.normal.dot(ray.direction)) : 1;
     }
     // Ties go to the side the muscle's surface faces, then to the current direction.
     const facing = muscle.facingStrength > 0.25 ? 0.15 * Math.max(0, dir.dot(muscle.facing)) : 0;
