@@ -91,12 +91,12 @@ export const BONES: BoneSpec[] = ([
   },
   {
     id: 'femur', name: 'femur', paired: true, box: box(v(0, 0.42, -0.08), v(0.22, 0.98, 0.08)),
-    sdf: union([capsule(hip, off(knee, 0, 0.02, 0), 0.014), ellipsoid(hip, v(0.024, 0.024, 0.024)), capsule(hip, off(L('greater-trochanter'), -0.012, 0, 0), 0.014), ellipsoid(off(knee, 0, 0.02, -0.004), v(0.038, 0.022, 0.028))]),
+    sdf: union([capsule(hip, off(knee, 0, 0.02, 0), 0.014), ellipsoid(hip, v(0.024, 0.024, 0.024)), capsule(hip, off(L('greater-trochanter'), -0.012, 0, 0), 0.014), ellipsoid(off(knee, 0, 0.022, -0.008), v(0.032, 0.02, 0.024))]),
   },
   { id: 'patella', name: 'patella', paired: true, box: box(v(0, 0.45, -0.05), v(0.2, 0.6, 0.1)), sdf: ellipsoid(off(L('patella'), 0, 0, -0.006), v(0.02, 0.022, 0.008)) },
   {
     id: 'tibia-fibula', name: 'tibia and fibula', paired: true, box: box(v(0, 0.02, -0.08), v(0.2, 0.52, 0.08)),
-    sdf: union([taperedCapsule(off(knee, 0, -0.02, 0), off(ankle, -0.01, 0.005, 0.004), 0.016, 0.011), ellipsoid(off(knee, 0, -0.025, 0), v(0.036, 0.015, 0.028)), capsule(off(L('fibular-head'), -0.008, 0, 0.004), off(L('lateral-malleolus'), -0.006, 0.004, 0), 0.006)]),
+    sdf: union([taperedCapsule(off(knee, 0, -0.02, 0), off(ankle, -0.01, 0.005, 0.004), 0.016, 0.011), ellipsoid(off(knee, 0, -0.026, -0.004), v(0.031, 0.013, 0.024)), capsule(off(L('fibular-head'), -0.008, 0, 0.004), off(L('lateral-malleolus'), -0.006, 0.004, 0), 0.006)]),
   },
   {
     id: 'foot', name: 'foot bones', paired: true, box: box(v(0, -0.01, -0.12), v(0.2, 0.09, 0.23)),

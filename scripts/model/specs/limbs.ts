@@ -32,8 +32,8 @@ export const LEG: MuscleSpec[] = [
   { kind: 'sheet', id: 'tensor-fasciae-latae', origin: [L('asis'), v(0.135, 0.99, 0.03)], insertion: [v(0.16, 0.8, 0.015), v(0.148, 0.78, 0.035)], fibres: 3 },
   // thigh
   { kind: 'sheet', id: 'sartorius', origin: [L('asis')], insertion: [off(knee, -0.04, -0.06, 0.0)], via: [[thigh(0.3, 0.0, 0.08)], [thigh(0.7, -0.055, 0.0)]], fibres: 1, width: 0.011 },
-  { kind: 'sheet', id: 'rectus-femoris', origin: [v(0.1, 0.92, 0.07)], insertion: [off(L('patella'), 0, 0.045, 0)], fibres: 3, width: 0.02, thickness: 0.016 },
-  { kind: 'sheet', id: 'vastus-lateralis', origin: [v(0.15, 0.86, 0.02), v(0.14, 0.83, -0.03)], insertion: [off(L('patella'), 0.03, 0.03, -0.005), off(L('lateral-femoral-condyle'), 0, 0.03, 0)], fibres: 5, thickness: 0.016 },
+  { kind: 'sheet', id: 'rectus-femoris', origin: [v(0.09, 0.925, 0.07), v(0.12, 0.915, 0.065)], insertion: [off(L('patella'), -0.008, 0.045, 0), off(L('patella'), 0.008, 0.045, 0)], fibres: 3, width: 0.022, thickness: 0.016 },
+  { kind: 'sheet', id: 'vastus-lateralis', origin: [v(0.14, 0.875, 0.05), v(0.155, 0.865, 0.0), v(0.14, 0.83, -0.035)], insertion: [off(L('patella'), 0.03, 0.03, -0.005), off(L('lateral-femoral-condyle'), 0, 0.03, 0)], fibres: 5, thickness: 0.016 },
   { kind: 'sheet', id: 'vastus-medialis', origin: [thigh(0.4, -0.045, 0.04), thigh(0.5, -0.065, 0.0)], insertion: [off(L('patella'), -0.028, 0.025, -0.005), off(L('medial-femoral-condyle'), 0, 0.03, 0)], fibres: 4, thickness: 0.016 },
   { kind: 'sheet', id: 'vastus-intermedius', origin: [thigh(0.12, -0.01, 0.07), thigh(0.12, 0.04, 0.05)], insertion: [off(L('patella'), -0.01, 0.05, 0), off(L('patella'), 0.01, 0.05, 0)], fibres: 4 },
   { kind: 'sheet', id: 'biceps-femoris', origin: [L('ischial-tuberosity'), thigh(0.5, 0.045, -0.05)], insertion: [L('fibular-head'), off(L('fibular-head'), -0.01, 0.04, -0.01)], fibres: 3, thickness: 0.015 },
