@@ -1,7 +1,10 @@
+import { ErrorBoundary } from '../app/ErrorBoundary';
+import { useAppStore } from '../state/store';
 import { HoverLabel } from '../ui/HoverLabel';
 import { ViewportStatus } from '../ui/ViewportStatus';
 import { BodyScene } from './BodyScene';
 import { SceneCanvas } from './SceneCanvas';
+import { SceneErrorReporter } from './SceneErrorReporter';
 import { useBodyRuntime } from './useBodyRuntime';
 
 /**
@@ -10,10 +13,14 @@ import { useBodyRuntime } from './useBodyRuntime';
  */
 export default function Viewport() {
   const runtime = useBodyRuntime();
+  // "Retry" bumps the attempt: a fresh boundary and scene.
+  const attempt = useAppStore((s) => s.modelAttempt);
   return (
     <div className="viewport" role="region" aria-label="3D body model" aria-describedby="viewport-help" tabIndex={0} data-scene-host="">
       <SceneCanvas>
-        <BodyScene runtime={runtime} />
+        <ErrorBoundary key={attempt} fallback={(error) => <SceneErrorReporter error={error} />}>
+          <BodyScene runtime={runtime} />
+        </ErrorBoundary>
       </SceneCanvas>
       <HoverLabel />
       <ViewportStatus />

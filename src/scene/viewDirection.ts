@@ -9,7 +9,7 @@ const ELEVATIONS: ReadonlyArray<[number, number]> = [
   [1.0, 0.1],
   [-0.8, 0.25],
 ];
-const SAMPLES = 36;
+const SAMPLES = 24;
 
 /** Candidate view directions around the body: 8 azimuths at eye level, from above and from below. */
 function candidateDirections(): Array<{ dir: Vector3; penalty: number }> {
