@@ -18,7 +18,7 @@ export const SHOULDER_BACK_CHEST: MuscleSpec[] = [
   { kind: 'sheet', id: 'rhomboids', origin: [off(L('c7-spinous'), 0, -0.01, 0), L('t3-spinous'), v(0, 1.32, -0.1)], insertion: [L('superior-angle'), L('spine-root'), L('inferior-angle')], fibres: 6 },
   { kind: 'sheet', id: 'serratus-posterior-superior', origin: [L('c7-spinous'), L('t3-spinous')], insertion: [v(0.07, 1.41, -0.085), v(0.085, 1.35, -0.1)], fibres: 4 },
   // chest
-  { kind: 'sheet', id: 'pectoralis-major', origin: [L('clavicle-mid'), L('sternoclavicular'), L('sternal-angle'), v(0.008, 1.235, 0.095)], insertion: [v(0.178, 1.385, 0.03), v(0.17, 1.34, 0.03)], via: [[off(L('anterior-axillary-fold'), -0.02, 0.02, 0.015)]], fibres: 9, thickness: 0.014, over: ['serratus-anterior', 'external-oblique'] },
+  { kind: 'sheet', id: 'pectoralis-major', origin: [L('clavicle-mid'), L('sternoclavicular'), L('sternal-angle'), v(0.008, 1.235, 0.095)], insertion: [v(0.178, 1.385, 0.03), v(0.17, 1.34, 0.03)], via: [[off(L('anterior-axillary-fold'), -0.02, 0.02, 0.015)]], fibres: 9, thickness: 0.014, over: ['serratus-anterior', 'external-oblique', 'platysma'] },
   { kind: 'sheet', id: 'pectoralis-minor', origin: [v(0.07, 1.34, 0.095), v(0.085, 1.29, 0.1), v(0.105, 1.24, 0.09)], insertion: [L('coracoid')], fibres: 5 },
   { kind: 'sheet', id: 'serratus-anterior', origin: [v(0.13, 1.355, 0.045), v(0.145, 1.3, 0.05), v(0.15, 1.23, 0.05), v(0.14, 1.16, 0.05)], insertion: [v(0.145, 1.34, -0.045), v(0.155, 1.28, -0.05), v(0.145, 1.2, -0.055)], fibres: 6 },
   { kind: 'belly', id: 'subclavius', path: [v(0.03, 1.433, 0.04), v(0.1, 1.438, 0.035)], radius: 0.006, minDepth: 0.012 },

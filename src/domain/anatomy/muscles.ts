@@ -19,6 +19,8 @@ const TABLE: Record<BodyRegionId, Row[]> = {
     ['lateral-pterygoid', 'lateral pterygoid', D, ['external pterygoid', 'LPT']],
     ['medial-pterygoid', 'medial pterygoid', D, ['internal pterygoid', 'MPT']],
     ['digastric', 'digastric', I, ['posterior digastric']],
+    ['orbicularis-oculi', 'orbicularis oculi', S, ['eyelid muscle']],
+    ['zygomaticus-major', 'zygomaticus major', S, ['zygomaticus', 'smile muscle']],
   ],
   neck: [
     ['sternocleidomastoid', 'sternocleidomastoid', S, ['SCM', 'sternomastoid']],
@@ -28,6 +30,7 @@ const TABLE: Record<BodyRegionId, Row[]> = {
     ['semispinalis-capitis', 'semispinalis capitis', D, ['semispinalis']],
     ['suboccipitals', 'suboccipitals', D, ['suboccipital muscles', 'rectus capitis', 'obliquus capitis']],
     ['levator-scapulae', 'levator scapulae', I, ['levator', 'levator scap']],
+    ['platysma', 'platysma', S, []],
   ],
   shoulder: [
     ['anterior-deltoid', 'anterior deltoid', S, ['front delt', 'deltoid', 'delts']],
