@@ -1,15 +1,29 @@
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { createContentSlice, type ContentSlice } from './contentSlice';
+import { createHoldSlice, type HoldSlice } from './holdSlice';
 import { createHoverSlice, type HoverSlice } from './hoverSlice';
+import { persistOptions } from './persistence';
+import { createReferralSlice, type ReferralSlice } from './referralSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** The one app store: plain data only (no three.js objects), read through selectors. */
-export type AppState = SelectionSlice & HoverSlice & ViewSlice & StatusSlice;
+export type AppState = SelectionSlice & HoverSlice & ViewSlice & StatusSlice & ContentSlice & ReferralSlice & HoldSlice;
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createSelectionSlice(...a),
-  ...createHoverSlice(...a),
-  ...createViewSlice(...a),
-  ...createStatusSlice(...a),
-}));
+/** Only the hold log and preferences are saved (see persistence.ts); packs live in IndexedDB. */
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createSelectionSlice(...a),
+      ...createHoverSlice(...a),
+      ...createViewSlice(...a),
+      ...createStatusSlice(...a),
+      ...createContentSlice(...a),
+      ...createReferralSlice(...a),
+      ...createHoldSlice(...a),
+    }),
+    persistOptions,
+  ),
+);
