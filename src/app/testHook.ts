@@ -7,14 +7,26 @@ import type { Side } from '../domain/anatomy';
 import type { Selection } from '../domain/route';
 import { useAppStore } from '../state/store';
 import type { ViewName } from '../state/viewSlice';
+import type { HoldLogEntry } from '../state/holdSlice';
 
 export interface ScreenPoint {
   x: number;
   y: number;
 }
 
+/** The drawn referral of the selection, projected to the screen (null where off screen). */
+export interface ReferralProjection {
+  side: Side;
+  markers: Array<{ triggerPointId: string; deep: boolean; active: boolean; screen: ScreenPoint | null }>;
+  /** Centres of the painted zones (a path: its middle point). */
+  zones: Array<{ kind: 'essential' | 'spillover'; screen: ScreenPoint | null }>;
+  /** Skin vertices painted. */
+  painted: number;
+}
+
 /** What the 3D scene provides once the body is loaded. */
 export interface SceneTestApi {
+  referral: () => ReferralProjection | null;
   projectLandmark: (id: string, side?: Side) => ScreenPoint | null;
   projectMuscle: (id: string, side: Side) => ScreenPoint | null;
   pickAt: (x: number, y: number) => string | null;
@@ -29,6 +41,9 @@ export interface MyomapTestHook extends SceneTestApi {
   /** Frames rendered so far. */
   frames: number;
   selection: () => Selection | null;
+  holdLog: () => HoldLogEntry[];
+  /** Ids of the active pack and the user's packs. */
+  packs: () => { active: string | null; muscles: number; user: string[] };
 }
 
 declare global {
@@ -43,6 +58,12 @@ const hook: MyomapTestHook = {
   ready: false,
   frames: 0,
   selection: () => useAppStore.getState().selection,
+  holdLog: () => useAppStore.getState().holdLog,
+  packs: () => {
+    const s = useAppStore.getState();
+    return { active: s.activePack?.id ?? null, muscles: s.activePack?.muscles.length ?? 0, user: s.userPacks.map((p) => p.id) };
+  },
+  referral: () => scene?.referral() ?? null,
   projectLandmark: (id, side) => scene?.projectLandmark(id, side) ?? null,
   projectMuscle: (id, side) => scene?.projectMuscle(id, side) ?? null,
   pickAt: (x, y) => scene?.pickAt(x, y) ?? null,

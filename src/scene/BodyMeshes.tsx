@@ -1,19 +1,23 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
-import { FrontSide, MeshStandardMaterial, type Mesh } from 'three';
+import { MeshStandardMaterial, type Mesh } from 'three';
 import { selectMuscleDrawState } from '../state/selectors';
 import { useAppStore, type AppState } from '../state/store';
 import type { BodyRuntime } from './BodyRuntime';
 import { PALETTE } from './palette';
+import { createSkinMaterial } from './skinMaterial';
 
 const DRAW_KEYS = ['selection', 'hover', 'layers', 'peeled', 'xray', 'hidden', 'isolated', 'skinOpacity', 'skeleton'] as const satisfies ReadonlyArray<keyof AppState>;
+/** What the referral drawing depends on. */
+const REFERRAL_KEYS = ['selection', 'shownTrp', 'activePack'] as const satisfies ReadonlyArray<keyof AppState>;
 
 /**
  * The body in at most five draw calls: opaque muscles, see-through muscles (only while some are),
- * the selection outline (only with a selection), bones, skin (only when its opacity > 0). Each
- * muscle pass draws only the index range that spans its muscles.
- * Store changes update the muscle-state texture and a few flags, then request one frame; React
- * does not re-render for them.
+ * the selection outline (only with a selection), bones, skin (when its opacity > 0 or referral
+ * zones are painted on it), plus one for the trigger-point markers. Each muscle pass draws only
+ * the index range that spans its muscles.
+ * Store changes update the muscle-state texture, the skin's referral attribute and a few flags,
+ * then request one frame; React does not re-render for them.
  */
 export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
   const invalidate = useThree((s) => s.invalidate);
@@ -26,7 +30,7 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
   const boneRef = useRef<Mesh>(null);
   const skinRef = useRef<Mesh>(null);
   const boneMaterial = useMemo(() => new MeshStandardMaterial({ color: PALETTE.bone, roughness: 0.55 }), []);
-  const skinMaterial = useMemo(() => new MeshStandardMaterial({ color: PALETTE.skin, roughness: 0.7, side: FrontSide }), []);
+  const skinMaterial = useMemo(() => createSkinMaterial(), []);
   const { body } = runtime;
 
   useEffect(() => () => {
@@ -38,8 +42,11 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
     const u = runtime.outlineMaterial.uniforms;
     u['uResolution']?.value.set(width * dpr, height * dpr);
     if (u['uOutlinePx']) u['uOutlinePx'].value = 2.5 * dpr;
+    skinMaterial.userData.uniforms.uPixelRatio.value = dpr;
+    const m = runtime.referral.markerMaterial.uniforms;
+    if (m['uPixelRatio']) m['uPixelRatio'].value = dpr;
     invalidate();
-  }, [runtime, width, height, dpr, invalidate]);
+  }, [runtime, skinMaterial, width, height, dpr, invalidate]);
 
   useEffect(() => {
     const apply = (s: AppState) => {
@@ -55,7 +62,8 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
         skinMaterial.needsUpdate = true;
       }
       skinMaterial.opacity = skinOpacity;
-      if (skinRef.current) skinRef.current.visible = skinOpacity > 0;
+      // Painted zones show even with the skin hidden (the shader drops unpainted fragments).
+      if (skinRef.current) skinRef.current.visible = skinOpacity > 0 || runtime.referral.painted > 0;
       if (boneMaterial.transparent !== s.xray) {
         boneMaterial.transparent = s.xray;
         boneMaterial.depthWrite = !s.xray;
@@ -66,9 +74,13 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
       runtime.blockers = { bonesBlock: s.skeleton && !s.xray, skinBlocks: skinOpacity >= 1 };
       invalidate();
     };
+    const paint = (s: AppState) => runtime.paintReferral({ pack: s.activePack, selection: s.selection, shownTrp: s.shownTrp });
+    paint(useAppStore.getState());
     apply(useAppStore.getState());
     return useAppStore.subscribe((s, prev) => {
-      if (DRAW_KEYS.some((k) => s[k] !== prev[k])) apply(s);
+      const repaint = REFERRAL_KEYS.some((k) => s[k] !== prev[k]);
+      if (repaint) paint(s);
+      if (repaint || DRAW_KEYS.some((k) => s[k] !== prev[k])) apply(s);
     });
   }, [runtime, boneMaterial, skinMaterial, invalidate]);
 
@@ -79,6 +91,7 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
       {body.boneGeometry && <mesh ref={boneRef} name="bones" geometry={body.boneGeometry} material={boneMaterial} renderOrder={1} />}
       <mesh ref={transparentRef} name="muscles-see-through" geometry={runtime.passGeometry.transparent} material={runtime.transparentMaterial} renderOrder={2} visible={false} />
       {body.skinGeometry && <mesh ref={skinRef} name="skin" geometry={body.skinGeometry} material={skinMaterial} renderOrder={3} visible={false} />}
+      <primitive object={runtime.referral.markers} />
     </group>
   );
 }

@@ -4,6 +4,10 @@ import { BodyPicker, type PickOptions } from './BodyPicker';
 import type { BodyData } from './buildBody';
 import { createMuscleMaterial, createMuscleStateTexture, createOutlineMaterial } from './muscleMaterials';
 import { MuscleStates, type MusclePassName } from './muscleStates';
+import type { LandmarkLookup } from '../domain/referral';
+import { bodyLandmarkLookup } from './bodyLandmarks';
+import { ReferralLayer } from './ReferralLayer';
+import { computeReferralPaint, type ReferralInput } from './referralPaint';
 
 /** A geometry that shares the muscle buffers (uploaded once) but has its own draw range. */
 function sharedView(source: BufferGeometry): BufferGeometry {
@@ -29,6 +33,11 @@ export class BodyRuntime {
   readonly picker: BodyPicker;
   /** One view of the muscle geometry per pass; each draws only the index range its muscles span. */
   readonly passGeometry: Record<MusclePassName, BufferGeometry>;
+  /** Landmark positions of this body (plain numbers): anchors for trigger points and zones. */
+  readonly lookup: LandmarkLookup;
+  /** Referral zones painted on the skin and the trigger-point markers. */
+  readonly referral: ReferralLayer;
+  private readonly paintBuffer: Uint8Array;
   /** Whether bones and skin currently stop picking rays (kept in sync by the scene). */
   blockers: Pick<PickOptions, 'bonesBlock' | 'skinBlocks'> = { bonesBlock: true, skinBlocks: false };
 
@@ -44,6 +53,14 @@ export class BodyRuntime {
       transparent: sharedView(body.muscleGeometry),
       outline: sharedView(body.muscleGeometry),
     };
+    this.lookup = bodyLandmarkLookup(body.landmarks);
+    this.referral = new ReferralLayer(body.skinGeometry);
+    this.paintBuffer = new Uint8Array(body.skinGeometry?.getAttribute('position').count ?? 0);
+  }
+
+  /** Repaints the referral of the selection in place (synchronous: ready for the next frame). */
+  paintReferral(input: ReferralInput): void {
+    this.referral.apply(computeReferralPaint(input, this.lookup, this.referral.skinPositions(), this.paintBuffer));
   }
 
   applyDrawState(state: MuscleDrawState): void {
@@ -64,6 +81,7 @@ export class BodyRuntime {
     this.opaqueMaterial.dispose();
     this.transparentMaterial.dispose();
     this.outlineMaterial.dispose();
+    this.referral.dispose();
     for (const g of Object.values(this.passGeometry)) g.dispose();
     this.body.muscleGeometry.dispose();
     this.body.boneGeometry?.dispose();

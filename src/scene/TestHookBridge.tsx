@@ -6,6 +6,8 @@ import { attachSceneToTestHook, countTestFrame, type ScreenPoint } from '../app/
 import type { BodyRuntime } from './BodyRuntime';
 import type { CameraRigApi } from './CameraRig';
 import { rayAtClientPoint } from './screenRay';
+import { useAppStore } from '../state/store';
+import { placeReferral } from './referralPaint';
 
 function toViewport(canvas: HTMLCanvasElement, camera: Camera, p: Vector3): ScreenPoint | null {
   const v = p.clone().project(camera);
@@ -54,6 +56,22 @@ export function TestHookBridge({ runtime, rigRef }: { runtime: BodyRuntime; rigR
         return null;
       },
       pickAt,
+      referral: () => {
+        const s = useAppStore.getState();
+        const placed = placeReferral({ pack: s.activePack, selection: s.selection, shownTrp: s.shownTrp }, runtime.lookup);
+        if (!placed) return null;
+        const project = (p: readonly number[]) => toViewport(canvas(), get().camera, new Vector3(p[0], p[1], p[2]));
+        const centre = (z: (typeof placed.essential)[number]) => (z.kind === 'blob' ? z.center : (z.points[Math.floor(z.points.length / 2)] ?? z.points[0]!));
+        return {
+          side: placed.side,
+          markers: placed.markers.map((m) => ({ triggerPointId: m.triggerPointId, deep: m.deep, active: m.active, screen: project(m.position) })),
+          zones: [
+            ...placed.essential.map((z) => ({ kind: 'essential' as const, screen: project(centre(z)) })),
+            ...placed.spillover.map((z) => ({ kind: 'spillover' as const, screen: project(centre(z)) })),
+          ],
+          painted: runtime.referral.painted,
+        };
+      },
       renderInfo: () => {
         const { calls, triangles } = get().gl.info.render;
         return { calls, triangles };

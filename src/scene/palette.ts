@@ -7,6 +7,13 @@ export const PALETTE = {
   outline: '#1646c8',
   bone: '#ece3cf',
   skin: '#d9a98c',
+  /** Referral zones: essential solid, spillover dotted; a dark line along zone edges. */
+  referral: '#e3121b',
+  referralEdge: '#3d0306',
+  referralGround: '#fff4f2',
+  /** Trigger-point X markers and their halo. */
+  marker: '#111111',
+  markerHalo: '#ffffff',
 } as const;
 
 const base = new Color(PALETTE.muscle);
