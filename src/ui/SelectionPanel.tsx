@@ -1,9 +1,10 @@
 import { getMuscle, otherSide, sideName } from '../domain/anatomy';
 import { selectSelection } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { MuscleContentPanel } from './MuscleContentPanel';
 import { layerLabel, regionLabel, sideLabel, sidedLabel } from './muscleLabels';
 
-/** The selected muscle: name with side, side, layer, region, aliases; switch side; clear. */
+/** The selected muscle: name with side, side, layer, region, aliases; switch side; clear; its content. */
 export function SelectionPanel() {
   const selection = useAppStore(selectSelection);
   const notice = useAppStore((s) => s.routeNotice);
@@ -47,6 +48,7 @@ export function SelectionPanel() {
               Clear selection
             </button>
           </div>
+          <MuscleContentPanel muscleId={muscle.id} side={selection.side} />
         </>
       ) : (
         <>
