@@ -10,6 +10,11 @@
  *   the muscle: x = lateral (away from the midline), y = up, z = forward (anterior). The same
  *   numbers therefore mirror correctly onto the other side.
  * - A trigger point's referral is drawn on the same side as the muscle unless `side` says otherwise.
+ * - `muscles[].region` is a body region of the catalogue (`head`, `neck`, … in
+ *   `src/domain/anatomy/regions.ts`) or a region id of the pack.
+ * - Beyond the shape checked here, `parsePack` (loadPack.ts) checks references: muscle and landmark
+ *   ids against the body, technique/exercise/precaution/region/source ids against the pack, duplicate
+ *   ids. Older versions are migrated first (migrations.ts).
  */
 import { z } from 'zod';
 
@@ -32,11 +37,33 @@ export const SourceSchema = z.object({
   doi: ShortText.optional(),
 });
 
-export const AnchorSchema = z.object({
-  landmark: Id,
-  /** [lateral, up, forward] in metres from the landmark. */
-  offset: z.tuple([Metres, Metres, Metres]).default([0, 0, 0]),
-});
+/**
+ * A surface point written for the side of the muscle: [lateral, y, z] in model space, lateral being
+ * the distance from the midline toward the muscle's side (so it mirrors like an offset). For points
+ * picked on the model where no landmark is near.
+ */
+const SurfacePoint = z.tuple([
+  z.number().min(-1, 'must be ≥ -1 m').max(1, 'must be ≤ 1 m'),
+  z.number().min(0, 'must be ≥ 0 m').max(2.2, 'must be ≤ 2.2 m'),
+  z.number().min(-0.6, 'must be ≥ -0.6 m').max(0.6, 'must be ≤ 0.6 m'),
+]);
+
+/** A landmark plus an offset (the usual form), or a surface point. */
+export const AnchorSchema = z
+  .object({
+    landmark: Id.optional(),
+    /** [lateral, up, forward] in metres from the landmark. */
+    offset: z.tuple([Metres, Metres, Metres]).default([0, 0, 0]),
+    point: SurfacePoint.optional(),
+  })
+  .refine((a) => a.landmark !== undefined || a.point !== undefined, {
+    message: 'needs a landmark (with an offset) or a surface point',
+    path: ['landmark'],
+  })
+  .refine((a) => a.landmark === undefined || a.point === undefined, {
+    message: 'give a landmark or a surface point, not both',
+    path: ['point'],
+  });
 
 export const BlobZoneSchema = z.object({
   kind: z.literal('blob'),
