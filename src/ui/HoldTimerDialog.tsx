@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { sidedMuscleName } from '../domain/anatomy';
 import { holdPlan } from '../domain/holdTimer';
 import { useAppStore } from '../state/store';
 import type { TimerTarget } from '../state/holdSlice';
 import { beep } from './beep';
 import { Dialog } from './Dialog';
 import { HoldTimerFace } from './HoldTimerFace';
+import { sidedLabel } from './muscleLabels';
 import { findTriggerPoint } from './packLookup';
 import { useHoldTimer } from './useHoldTimer';
 
@@ -25,7 +25,7 @@ export function HoldTimerDialog() {
   const found = target ? findTriggerPoint(pack, target.muscleId, target.triggerPointId) : undefined;
   if (!target || !found) return null;
   const key = `${target.muscleId}:${target.side}:${target.triggerPointId}`;
-  return <HoldTimer key={key} target={target} name={sidedMuscleName(found.muscle, target.side)} trpNumber={found.index + 1} hold={found.trp.hold} onClose={close} />;
+  return <HoldTimer key={key} target={target} name={sidedLabel(target.muscleId, target.side)} trpNumber={found.index + 1} hold={found.trp.hold} onClose={close} />;
 }
 
 interface TimerProps {
@@ -99,7 +99,7 @@ function HoldTimer({ target, name, trpNumber, hold, onClose }: TimerProps) {
             Release now
           </button>
         )}
-        {!finished && (
+        {!finished && state.phase !== 'ready' && (
           <button type="button" className="danger" onClick={() => timer.stop('stopped by the user')} aria-keyshortcuts="Escape">
             Stop now
           </button>
