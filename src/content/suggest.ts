@@ -13,7 +13,10 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Up to `max` candidates within a third of the word's length in edits, closest first (ties: alphabetical). */
+/**
+ * Up to `max` candidates within a third of the word's length in edits and at most one edit worse than
+ * the closest, closest first (ties: alphabetical).
+ */
 export function closestIds(word: string, candidates: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.ceil(word.length / 3));
   const scored: [string, number][] = [];
@@ -23,7 +26,11 @@ export function closestIds(word: string, candidates: Iterable<string>, max = 3):
     if (d <= limit) scored.push([c, d]);
   }
   scored.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
-  return scored.slice(0, max).map(([c]) => c);
+  const best = scored[0]?.[1] ?? 0;
+  return scored
+    .filter(([, d]) => d <= best + 1)
+    .slice(0, max)
+    .map(([c]) => c);
 }
 
 /** ` (did you mean "a" or "b"?)`, or '' when nothing is close. */
