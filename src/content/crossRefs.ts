@@ -52,55 +52,74 @@ export function checkReferences(data: unknown, opts: CrossRefOptions = {}): Pack
   const muscleIds = opts.muscles === undefined ? CATALOGUE_MUSCLES : opts.muscles;
   const landmarkIds = opts.landmarks === undefined ? CATALOGUE_LANDMARKS : opts.landmarks;
 
-  const ref = (value: unknown, path: Path, known: ReadonlySet<string>, what: string) => {
-    if (typeof value === 'string' && !known.has(value)) push(path, `unknown ${what} "${value}"${didYouMean(value, known)}`);
+  // The current location as a stack of keys (copied only when a problem is reported).
+  const at: Path = [];
+  const within = (key: string | number, fn: () => void) => {
+    at.push(key);
+    fn();
+    at.pop();
   };
-  const refs = (list: unknown, path: Path, known: ReadonlySet<string>, what: string) =>
-    arr(list).forEach((v, i) => ref(v, [...path, i], known, what));
-  const anchor = (a: unknown, path: Path) => {
+  const report = (message: string, ...tail: Path) => push([...at, ...tail], message);
+
+  const ref = (value: unknown, key: string | number, known: ReadonlySet<string>, what: string) => {
+    if (typeof value === 'string' && !known.has(value)) report(`unknown ${what} "${value}"${didYouMean(value, known)}`, key);
+  };
+  const refs = (list: unknown, key: string, known: ReadonlySet<string>, what: string) =>
+    within(key, () => arr(list).forEach((v, i) => ref(v, i, known, what)));
+  const anchor = (a: unknown) => {
     if (landmarkIds && isObj(a) && typeof a.landmark === 'string' && !landmarkIds.has(a.landmark)) {
-      push([...path, 'landmark'], `unknown landmark "${a.landmark}": not in the body model${didYouMean(a.landmark, landmarkIds)}`);
+      report(`unknown landmark "${a.landmark}": not in the body model${didYouMean(a.landmark, landmarkIds)}`, 'landmark');
     }
   };
-  const zones = (list: unknown, path: Path) =>
-    arr(list).forEach((z, i) => {
-      if (!isObj(z)) return;
-      if (z.kind === 'blob') anchor(z.at, [...path, i, 'at']);
-      if (z.kind === 'path') arr(z.points).forEach((p, j) => anchor(p, [...path, i, 'points', j]));
-    });
+  const zones = (list: unknown, key: string) =>
+    within(key, () =>
+      arr(list).forEach((z, i) => {
+        if (!isObj(z)) return;
+        if (z.kind === 'blob') within(i, () => within('at', () => anchor(z.at)));
+        if (z.kind === 'path') within(i, () => within('points', () => arr(z.points).forEach((p, j) => within(j, () => anchor(p)))));
+      }),
+    );
 
   for (const key of ['techniques', 'precautions', 'exercises'] as const) {
-    arr(data[key]).forEach((item, i) => isObj(item) && refs(item.sources, [key, i, 'sources'], ids.sources, 'source'));
+    within(key, () => arr(data[key]).forEach((item, i) => isObj(item) && within(i, () => refs(item.sources, 'sources', ids.sources, 'source'))));
   }
-  arr(data.regions).forEach((r, i) => isObj(r) && zones(r.area, ['regions', i, 'area']));
+  within('regions', () => arr(data.regions).forEach((r, i) => isObj(r) && within(i, () => zones(r.area, 'area'))));
 
   const muscleRegions = new Set([...BODY_REGION_IDS, ...ids.regions]);
+  at.push('muscles');
   arr(data.muscles).forEach((m, i) => {
     if (!isObj(m)) return;
-    const p: Path = ['muscles', i];
+    at.push(i);
     const id = str(m.id);
     if (id !== undefined && muscleIds && !muscleIds.has(id)) {
-      push([...p, 'id'], `unknown muscle "${id}": not in the body model${didYouMean(id, muscleIds)}`);
+      report(`unknown muscle "${id}": not in the body model${didYouMean(id, muscleIds)}`, 'id');
     }
-    ref(m.region, [...p, 'region'], muscleRegions, 'region');
-    refs(m.techniques, [...p, 'techniques'], ids.techniques, 'technique');
-    refs(m.exercises, [...p, 'exercises'], ids.exercises, 'exercise');
-    if (isObj(m.precautions)) refs(m.precautions.ids, [...p, 'precautions', 'ids'], ids.precautions, 'precaution');
-    refs(m.sources, [...p, 'sources'], ids.sources, 'source');
+    ref(m.region, 'region', muscleRegions, 'region');
+    refs(m.techniques, 'techniques', ids.techniques, 'technique');
+    refs(m.exercises, 'exercises', ids.exercises, 'exercise');
+    if (isObj(m.precautions)) within('precautions', () => refs((m.precautions as Obj).ids, 'ids', ids.precautions, 'precaution'));
+    refs(m.sources, 'sources', ids.sources, 'source');
     const trps = arr(m.triggerPoints);
-    checkDuplicates(trps, [...p, 'triggerPoints'], push);
+    checkDuplicates(trps, [...at, 'triggerPoints'], push);
+    at.push('triggerPoints');
     trps.forEach((t, j) => {
       if (!isObj(t)) return;
-      const tp: Path = [...p, 'triggerPoints', j];
-      anchor(t.anchor, [...tp, 'anchor']);
+      at.push(j);
+      within('anchor', () => anchor(t.anchor));
       if (isObj(t.referral)) {
-        zones(t.referral.essential, [...tp, 'referral', 'essential']);
-        zones(t.referral.spillover, [...tp, 'referral', 'spillover']);
+        const referral = t.referral;
+        within('referral', () => {
+          zones(referral.essential, 'essential');
+          zones(referral.spillover, 'spillover');
+        });
       }
-      refs(t.regions, [...tp, 'regions'], ids.regions, 'region');
-      refs(t.sources, [...tp, 'sources'], ids.sources, 'source');
+      refs(t.regions, 'regions', ids.regions, 'region');
+      refs(t.sources, 'sources', ids.sources, 'source');
+      at.pop();
     });
+    at.length -= 2;
   });
+  at.pop();
 
   arr(data.quizzes).forEach((q, i) => isObj(q) && checkDuplicates(arr(q.questions), ['quizzes', i, 'questions'], push));
   return issues;

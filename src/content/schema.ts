@@ -56,13 +56,12 @@ export const AnchorSchema = z
     offset: z.tuple([Metres, Metres, Metres]).default([0, 0, 0]),
     point: SurfacePoint.optional(),
   })
-  .refine((a) => a.landmark !== undefined || a.point !== undefined, {
-    message: 'needs a landmark (with an offset) or a surface point',
-    path: ['landmark'],
-  })
-  .refine((a) => a.landmark === undefined || a.point === undefined, {
-    message: 'give a landmark or a surface point, not both',
-    path: ['point'],
+  .superRefine((a, ctx) => {
+    if (a.landmark === undefined && a.point === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'needs a landmark (with an offset) or a surface point', path: ['landmark'] });
+    } else if (a.landmark !== undefined && a.point !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'give a landmark or a surface point, not both', path: ['point'] });
+    }
   });
 
 export const BlobZoneSchema = z.object({

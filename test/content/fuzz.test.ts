@@ -18,7 +18,7 @@ function mutate(node: unknown, choices: readonly number[], value: unknown, del: 
   const keys = Object.keys(node);
   if (keys.length === 0 || choices.length === 0) return value;
   const key = keys[choices[0]! % keys.length]!;
-  const copy: Record<string, unknown> = Array.isArray(node) ? [...node] : { ...node };
+  const copy = (Array.isArray(node) ? [...node] : { ...node }) as Record<string, unknown>;
   const child = copy[key];
   if (choices.length === 1 || typeof child !== 'object' || child === null) {
     if (del && !Array.isArray(copy)) delete copy[key];

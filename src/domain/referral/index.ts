@@ -5,3 +5,4 @@ export * from './zoneDistance';
 export * from './paintWeights';
 export * from './rankSourceMuscles';
 export * from './landmarkLookup';
+export * from './placeZones';

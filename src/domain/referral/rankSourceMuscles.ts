@@ -13,9 +13,12 @@
  * match always outweighs a spillover one. A trigger point's score is the sum over the items, taking
  * its best zone per item; a muscle side's score is that of its best trigger point. Sorted by score,
  * then name, side and id: deterministic.
+ *
+ * Packs are treated as immutable: zones placed on a side are memoised per zone list and lookup
+ * (placeZones.ts), so repeated queries on the same pack are cheap.
  */
-import type { LandmarkLookup, ReferralPack, ResolvedZone, Side, TriggerPointLike, Vec3, ZoneLike, ZoneStrength } from './types';
-import { resolveZone } from './resolveZone';
+import { boxContains, boxesOverlap, placeZones, type PlacedZone } from './placeZones';
+import type { LandmarkLookup, ReferralPack, Side, Vec3, ZoneLike, ZoneStrength } from './types';
 import { pointOverlap, zoneDistance, zoneOverlap } from './zoneDistance';
 
 export interface RegionQueryItem {
@@ -73,31 +76,17 @@ function matchScore(zone: ZoneStrength, overlap: number): number {
   return zone === 'essential' ? ESSENTIAL_BASE + overlap : SPILLOVER_BASE + SPILLOVER_BASE * overlap;
 }
 
-interface PlacedZones {
-  essential: ResolvedZone[];
-  spillover: ResolvedZone[];
-}
-
-function place(zones: { essential: readonly ZoneLike[]; spillover: readonly ZoneLike[] }, side: Side, lookup: LandmarkLookup): PlacedZones {
-  const out: PlacedZones = { essential: [], spillover: [] };
-  for (const list of ['essential', 'spillover'] as const) {
-    for (const z of zones[list]) {
-      const r = resolveZone(z, side, lookup);
-      if (r) out[list].push(r);
-    }
-  }
-  return out;
-}
-
-function bestOverlap(area: readonly ResolvedZone[], zones: readonly ResolvedZone[]): number {
+function bestOverlap(area: readonly PlacedZone[], zones: readonly PlacedZone[]): number {
   let best = -1;
-  for (const a of area) for (const z of zones) best = Math.max(best, zoneOverlap(a, z));
+  for (const a of area) {
+    for (const z of zones) best = Math.max(best, boxesOverlap(a.box, z.box) ? zoneOverlap(a.zone, z.zone) : 0);
+  }
   return best;
 }
 
-function bestPointOverlap(zones: readonly ResolvedZone[], p: Readonly<Vec3>): number {
+function bestPointOverlap(zones: readonly PlacedZone[], p: Readonly<Vec3>): number {
   let best = -1;
-  for (const z of zones) if (zoneDistance(z, p) <= 0) best = Math.max(best, pointOverlap(z, p));
+  for (const z of zones) if (boxContains(z.box, p) && zoneDistance(z.zone, p) <= 0) best = Math.max(best, pointOverlap(z.zone, p));
   return best;
 }
 
@@ -108,44 +97,23 @@ export function rankSourceMuscles(pack: ReferralPack, query: ReferralQuery, look
   if (regionItems.length === 0 && pointItems.length === 0) return [];
 
   const regionById = new Map(pack.regions.map((r) => [r.id, r]));
-  const areaCache = new Map<string, ResolvedZone[]>();
-  const area = (id: string, side: Side): ResolvedZone[] => {
-    const key = `${side}:${id}`;
-    let a = areaCache.get(key);
-    if (!a) {
-      a = [];
-      for (const z of regionById.get(id)?.area ?? []) {
-        const r = resolveZone(z, side, lookup);
-        if (r) a.push(r);
-      }
-      areaCache.set(key, a);
-    }
-    return a;
-  };
+  const noZones: readonly ZoneLike[] = [];
+  const area = (id: string, side: Side) => placeZones(regionById.get(id)?.area ?? noZones, side, lookup);
 
   const results: RankedMuscle[] = [];
   for (const muscle of pack.muscles) {
-    // Zones of each trigger point placed on each side, computed when first needed.
-    const placed = new Map<string, PlacedZones>();
-    const zonesOn = (ti: number, trp: TriggerPointLike, side: Side): PlacedZones => {
-      const key = `${ti}:${side}`;
-      let z = placed.get(key);
-      if (!z) placed.set(key, (z = place(trp.referral, side, lookup)));
-      return z;
-    };
     for (const side of SIDES) {
       let best: RankedMuscle | undefined;
-      muscle.triggerPoints.forEach((trp, ti) => {
+      for (const trp of muscle.triggerPoints) {
         const both = trp.referral.side === 'both';
         const matches: ReferralMatch[] = [];
         regionItems.forEach((item, index) => {
           if (item.side !== side && !both) return;
-          const zones = zonesOn(ti, trp, item.side);
           const regionArea = area(item.region, item.side);
           const listed = trp.regions.includes(item.region);
           const counts = (overlap: number) => overlap > 0 && (listed || overlap >= minOverlap);
-          const ess = bestOverlap(regionArea, zones.essential);
-          const spill = bestOverlap(regionArea, zones.spillover);
+          const ess = bestOverlap(regionArea, placeZones(trp.referral.essential, item.side, lookup));
+          const spill = counts(ess) ? -1 : bestOverlap(regionArea, placeZones(trp.referral.spillover, item.side, lookup));
           let zone: ZoneStrength | undefined;
           let overlap = 0;
           if (counts(ess)) [zone, overlap] = ['essential', ess];
@@ -155,23 +123,22 @@ export function rankSourceMuscles(pack: ReferralPack, query: ReferralQuery, look
         });
         pointItems.forEach((item, index) => {
           if (item.side !== side && !both) return;
-          const zones = zonesOn(ti, trp, item.side);
-          const ess = bestPointOverlap(zones.essential, item.position);
-          const spill = bestPointOverlap(zones.spillover, item.position);
+          const ess = bestPointOverlap(placeZones(trp.referral.essential, item.side, lookup), item.position);
+          const spill = ess >= 0 ? -1 : bestPointOverlap(placeZones(trp.referral.spillover, item.side, lookup), item.position);
           let zone: ZoneStrength | undefined;
           let overlap = 0;
           if (ess >= 0) [zone, overlap] = ['essential', ess];
           else if (spill >= 0) [zone, overlap] = ['spillover', spill];
           if (zone) matches.push({ item: 'point', index, side: item.side, zone, overlap, listed: false, score: matchScore(zone, overlap) });
         });
-        if (matches.length === 0) return;
+        if (matches.length === 0) continue;
         let score = 0;
         for (const m of matches) score += m.score;
         if (!best || score > best.score) {
           const zone: ZoneStrength = matches.some((m) => m.zone === 'essential') ? 'essential' : 'spillover';
           best = { muscle: muscle.id, name: muscle.name, side, score, zone, triggerPoint: trp.id, matches };
         }
-      });
+      }
       if (best) results.push(best);
     }
   }
