@@ -37,7 +37,8 @@ export class BodyRuntime {
   readonly lookup: LandmarkLookup;
   /** Referral zones painted on the skin and the trigger-point markers. */
   readonly referral: ReferralLayer;
-  private readonly paintBuffer: Uint8Array;
+  /** The last painted weights per skin vertex (0 none, 1 spillover, 2 essential). */
+  readonly paintBuffer: Uint8Array;
   /** Whether bones and skin currently stop picking rays (kept in sync by the scene). */
   blockers: Pick<PickOptions, 'bonesBlock' | 'skinBlocks'> = { bonesBlock: true, skinBlocks: false };
 

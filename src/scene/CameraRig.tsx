@@ -10,6 +10,8 @@ import type { BodyRuntime } from './BodyRuntime';
 import { muscleDistance, musclePose, presetPose, type CameraPose, type Lens } from './framing';
 import { bestViewDirection } from './viewDirection';
 import { prefersReducedMotion } from './prefersReducedMotion';
+import { patternPose } from './patternFraming';
+import { placeReferral } from './referralPaint';
 
 export interface CameraRigApi {
   /** Moves to a preset at once (no easing) and updates the camera now. */
@@ -76,6 +78,18 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
     [runtime, moveTo, currentPose, lens],
   );
 
+  const framePattern = useCallback(() => {
+    const s = useAppStore.getState();
+    const skin = runtime?.body.skinGeometry;
+    if (!runtime || !skin || !s.selection) return;
+    const index = runtime.body.muscleIndexByName.get(muscleNodeName(s.selection.muscleId, s.selection.side));
+    const muscle = index === undefined ? undefined : runtime.body.muscles[index];
+    const markers = placeReferral({ pack: s.activePack, selection: s.selection, shownTrp: s.shownTrp }, runtime.lookup)?.markers ?? [];
+    const current = currentPose();
+    const pose = patternPose(skin, runtime.paintBuffer, markers, muscle?.box ?? null, current.position.clone().sub(current.target), lens());
+    if (pose) moveTo(pose, true);
+  }, [runtime, currentPose, lens, moveTo]);
+
   // Limits and the first pose once the body is there (the deep-linked selection, else the front).
   useEffect(() => {
     const c = controlsRef.current;
@@ -99,8 +113,9 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
       useAppStore.subscribe((s, prev) => {
         if (s.viewRequest && s.viewRequest !== prev.viewRequest) showView(s.viewRequest.view, s.viewRequest.animate);
         if (s.selection && s.selection !== prev.selection) frameSelection(true);
+        if (s.patternRequest !== prev.patternRequest) framePattern();
       }),
-    [showView, frameSelection],
+    [showView, frameSelection, framePattern],
   );
 
   useEffect(() => {

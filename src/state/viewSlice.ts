@@ -25,6 +25,8 @@ export interface ViewSlice {
   /** Node names shown alone by "Isolate selection", or null. */
   isolated: string[] | null;
   viewRequest: ViewRequest | null;
+  /** Bumped by "Show the whole pattern": the camera frames the selection's referral. */
+  patternRequest: number;
   setSkinOpacity: (value: number) => void;
   setLayerVisible: (layer: Layer, visible: boolean) => void;
   setSkeleton: (visible: boolean) => void;
@@ -33,6 +35,7 @@ export interface ViewSlice {
   hideSelected: () => void;
   showAll: () => void;
   requestView: (view: ViewName, animate?: boolean) => void;
+  requestPatternView: () => void;
 }
 
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
@@ -44,6 +47,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   hidden: [],
   isolated: null,
   viewRequest: null,
+  patternRequest: 0,
   setSkinOpacity: (value) => {
     const v = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
     if (v !== get().skinOpacity) set({ skinOpacity: v });
@@ -73,4 +77,5 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   showAll: () =>
     set({ hidden: [], isolated: null, peeled: [], layers: { superficial: true, intermediate: true, deep: true } }),
   requestView: (view, animate = true) => set({ viewRequest: { view, seq: (get().viewRequest?.seq ?? 0) + 1, animate } }),
+  requestPatternView: () => set({ patternRequest: get().patternRequest + 1 }),
 });

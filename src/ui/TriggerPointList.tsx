@@ -13,8 +13,15 @@ import { ReferralLegend } from './ReferralLegend';
  * "Start hold" button, and the holds logged so far.
  */
 export function TriggerPointList({ pack, muscle, side }: { pack: Pack; muscle: MuscleContent; side: Side }) {
-  const { shownTrp, showTriggerPoint, showAll, openTimer } = useAppStore(
-    useShallow((s) => ({ shownTrp: s.shownTrp, showTriggerPoint: s.showTriggerPoint, showAll: s.showAllTriggerPoints, openTimer: s.openTimer })),
+  const { shownTrp, showTriggerPoint, showAll, openTimer, framePattern, webgl } = useAppStore(
+    useShallow((s) => ({
+      shownTrp: s.shownTrp,
+      showTriggerPoint: s.showTriggerPoint,
+      showAll: s.showAllTriggerPoints,
+      openTimer: s.openTimer,
+      framePattern: s.requestPatternView,
+      webgl: s.webgl,
+    })),
   );
   const holdLog = useAppStore((s) => s.holdLog);
   const alone = shownTrp?.muscleId === muscle.id && muscle.triggerPoints.some((t) => t.id === shownTrp.triggerPointId) ? shownTrp.triggerPointId : null;
@@ -25,6 +32,13 @@ export function TriggerPointList({ pack, muscle, side }: { pack: Pack; muscle: M
     <section className="content-section" aria-labelledby="trp-heading">
       <h3 id="trp-heading">Trigger points and referred pain</h3>
       <ReferralLegend />
+      {webgl !== 'unavailable' && (
+        <div className="button-row">
+          <button type="button" onClick={framePattern}>
+            Show the whole pattern
+          </button>
+        </div>
+      )}
       {many && (
         <fieldset className="trp-show">
           <legend>Show on the body</legend>

@@ -65,7 +65,7 @@ test('selecting a muscle draws its TrP markers and referral zones on its own sid
   assert.ok(offsetLeft < -5, `the left muscle's paint lies on the patient's left of the spine (offset ${offsetLeft.toFixed(0)} px toward the right)`);
 });
 
-test('each trigger point can be shown alone or all together', async ({ page, baseURL }) => {
+test('each trigger point can be shown alone or all together; "Show the whole pattern" brings every zone into view', async ({ page, baseURL }) => {
   await useCorePack(page);
   await openExplore(page, baseURL, '#/explore/upper-trapezius/r');
   const all = await waitPainted(page);
@@ -76,6 +76,13 @@ test('each trigger point can be shown alone or all together', async ({ page, bas
   assert.ok(alone.painted > 0 && alone.painted < all.painted, `TrP 2 alone paints less than both (${alone.painted} vs ${all.painted})`);
   await page.getByRole('radio', { name: 'All trigger points' }).check();
   await waitFor(() => page.evaluate(() => window.__myomap.referral().painted).then((n) => n === all.painted), { message: 'all zones again' });
+
+  await page.evaluate(() => window.__myomap.setView('front'));
+  await page.getByRole('button', { name: 'Show the whole pattern' }).click();
+  await settledCanvas(page);
+  const framed = await page.evaluate(() => window.__myomap.referral());
+  assert.ok([...framed.zones, ...framed.markers].every((z) => z.screen), `every zone and marker on screen: ${JSON.stringify(framed)}`);
+  assert.ok(redPixels(await settledCanvas(page)).count > 500, 'the painted zones fill part of the view');
 });
 
 test('the panel shows the pack content: TrPs in words, hold, techniques (expandable), self-care, precautions, sources, disclaimer (screenshot referral-panel)', async ({ page, baseURL, saveScreenshot }) => {
