@@ -7,7 +7,7 @@ import { packStats } from '../../src/content/packStats';
 import { PackSchema, type Pack } from '../../src/content/schema';
 import { flag, type Args } from './args';
 import { loadBodyModel, type BodyModel } from './bodyModel';
-import { DEFAULT_MODEL, display, loadPackFile, printProblems, printWarnings, SCHEMA_JSON, UsageError, type Out } from './io';
+import { DEFAULT_MODEL, display, idsAlongPath, loadPackFile, printProblems, printWarnings, SCHEMA_JSON, UsageError, type Out } from './io';
 
 function baseOption(args: Args, io: Out): { ok: true; base?: Pack } | { ok: false } {
   const file = flag(args, 'base');
@@ -72,7 +72,7 @@ export async function lint(args: Args, io: Out): Promise<number> {
   if (args.flags.has('json')) io.out(JSON.stringify(warnings, null, 2));
   else {
     io.out(`${display(file)}: ${warnings.length ? `${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : 'no warnings'}`);
-    printWarnings(io, warnings);
+    printWarnings(io, warnings, idsAlongPath(r.pack));
   }
   return warnings.length && args.flags.has('strict') ? 1 : 0;
 }

@@ -60,6 +60,20 @@ export function display(file: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
+/** For a path into a pack's lists, the ids it points at: `muscles[1].triggerPoints[3]…` → `masseter, masseter-4`. */
+export function idsAlongPath(pack: unknown): (path: string) => string | undefined {
+  return (path) => {
+    const ids: string[] = [];
+    let node: unknown = pack;
+    for (const m of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) {
+      if (typeof node !== 'object' || node === null) break;
+      node = (node as Record<string, unknown>)[m[1] ?? Number(m[2])];
+      if (m[2] !== undefined && typeof node === 'object' && node !== null && typeof (node as { id?: unknown }).id === 'string') ids.push((node as { id: string }).id);
+    }
+    return ids.length ? ids.join(', ') : undefined;
+  };
+}
+
 export function printProblems(io: Out, label: string, issues: readonly PackIssue[], annotate?: (path: string) => string | undefined): void {
   io.out(`${label}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`);
   for (const i of issues) {

@@ -73,10 +73,10 @@ describe('pack lint, stats, schema', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')).toEqual([
       `${FIXTURE}: 4 warnings`,
-      '  muscles[1].exercises: no self-care exercise',
-      '  muscles[1].triggerPoints[0].hold.minSeconds: 20 s is below the usual 30–120 s: cite a source that says so',
-      '  muscles[1].triggerPoints[0].hold.maxSeconds: 150 s is above the usual 30–120 s: cite a source that says so',
-      '  muscles[2].precautions: no precautions',
+      '  muscles[1].exercises: no self-care exercise  [sternocleidomastoid]',
+      '  muscles[1].triggerPoints[0].hold.minSeconds: 20 s is below the usual 30–120 s: cite a source that says so  [sternocleidomastoid, sternocleidomastoid-1]',
+      '  muscles[1].triggerPoints[0].hold.maxSeconds: 150 s is above the usual 30–120 s: cite a source that says so  [sternocleidomastoid, sternocleidomastoid-1]',
+      '  muscles[2].precautions: no precautions  [gluteus-medius]',
       '',
     ]);
   });
