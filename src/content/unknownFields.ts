@@ -10,27 +10,38 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 export function findUnknownFields(input: unknown, parsed: unknown, max = 200): PackIssue[] {
   const out: PackIssue[] = [];
-  const path: (string | number)[] = [];
-  const walk = (a: unknown, b: unknown) => {
-    if (out.length >= max || typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return;
-    if (Array.isArray(a)) {
-      if (!Array.isArray(b)) return;
-      const n = Math.min(a.length, b.length);
-      for (let i = 0; i < n; i++) {
-        path.push(i);
-        walk(a[i], b[i]);
-        path.pop();
-      }
-    } else if (isObj(b)) {
-      for (const key in a as Obj) {
-        if (!Object.prototype.hasOwnProperty.call(a, key)) continue;
-        path.push(key);
-        if (!(key in b)) out.push({ path: formatPath(path), message: `unknown field "${key}" is ignored` });
-        else walk((a as Obj)[key], b[key]);
-        path.pop();
-      }
-    }
-  };
-  walk(input, parsed);
+  walk(input, parsed, [], out, max);
   return out;
+}
+
+function walk(a: unknown, b: unknown, path: (string | number)[], out: PackIssue[], max: number): void {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null || out.length >= max) return;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      const x: unknown = a[i];
+      if (typeof x !== 'object' || x === null) continue;
+      path.push(i);
+      walk(x, b[i], path, out, max);
+      path.pop();
+    }
+    return;
+  }
+  const bo = b as Obj;
+  const keys = Object.keys(a);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const x = (a as Obj)[key];
+    const y = bo[key];
+    if (y === undefined && !(key in bo)) {
+      path.push(key);
+      out.push({ path: formatPath(path), message: `unknown field "${key}" is ignored` });
+      path.pop();
+    } else if (typeof x === 'object' && x !== null) {
+      path.push(key);
+      walk(x, y, path, out, max);
+      path.pop();
+    }
+  }
 }
