@@ -65,3 +65,15 @@ describe('buildCorePack', () => {
     expect(buildCorePack(dir).problems.map((p) => p.message)).toContain('missing (the pack metadata)');
   });
 });
+
+describe('public/content/core.json', () => {
+  it('is exactly what content/core builds to (run `npm run pack -- build` after editing a fragment)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const built = buildCorePack();
+    const r = parsePack(built.pack);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const committed = readFileSync(join(import.meta.dirname, '../../public/content/core.json'), 'utf8');
+    expect(committed === `${JSON.stringify(r.pack, null, 2)}\n`).toBe(true);
+  });
+});
