@@ -16,7 +16,7 @@
  *   ids against the body, technique/exercise/precaution/region/source ids against the pack, duplicate
  *   ids. Older versions are migrated first (migrations.ts).
  */
-import { z } from 'zod';
+import { z } from './zodConfig';
 
 export const CURRENT_PACK_VERSION = 1;
 

@@ -4,7 +4,7 @@
  * (not JSON, wrong shape, from a newer app) never breaks the app: it falls back to the defaults
  * and leaves a notice for the user.
  */
-import { z } from 'zod';
+import { z } from '../content/zodConfig';
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { HOLD_LOG_LIMIT, type HoldLogEntry } from './holdSlice';
 import type { AppState } from './store';
