@@ -100,7 +100,9 @@ export function MuscleTree({ onChoose }: { onChoose?: () => void }) {
             <span className="tree-row" data-key={key} data-region={g.regionId}>
               <span className="tree-twisty" aria-hidden="true">{open ? '▾' : '▸'}</span>
               <span id={labelId}>{g.label}</span>
-              <span className="tree-count" aria-hidden="true">{g.muscles.length}</span>
+              {/* The count is decoration, drawn by CSS (attr(data-count)): as text it would be visible text
+                  missing from the item's accessible name (axe label-content-name-mismatch). */}
+              <span className="tree-count" aria-hidden="true" data-count={g.muscles.length} />
             </span>
             {open && (
               <ul role="group">
