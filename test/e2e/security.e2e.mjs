@@ -75,7 +75,7 @@ test('pack text is rendered as text, never HTML: <script> and <img onerror> stri
   await expectPanelHeading(page, 'Right upper trapezius');
   const panel = page.getByRole('region').filter({ has: page.getByRole('heading', { name: 'Right upper trapezius', exact: true }) }).first();
   // Open every collapsed part of the panel so all its text is in the page.
-  for (const s of await panel.locator('details:not([open]) > summary').all()) await s.click().catch(() => {});
+  for (const s of await panel.locator('details:not([open]) > summary').all()) if (await s.isVisible()) await s.click({ timeout: 2000 }).catch(() => {});
   await page.waitForTimeout(300);
 
   const text = await panel.innerText();
