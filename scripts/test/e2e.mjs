@@ -1,6 +1,7 @@
 // Browser tests: build the app in test mode, serve it with `vite preview`, run test/e2e/*.e2e.mjs
 // in headless Chromium, stop the server (always). Writes test-results/e2e.json for run-all.
 // Options: --no-build (reuse dist-test), --grep <text> (run matching tests only).
+// E2E_OUT_DIR names another build folder (so two runs on one machine do not share dist-test).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +14,7 @@ const noBuild = argv.includes('--no-build');
 const E2E_DIR = join(ROOT, 'test/e2e');
 const SHOTS = join(E2E_DIR, 'screenshots');
 const RESULTS = join(ROOT, 'test-results');
+const OUT_DIR = process.env.E2E_OUT_DIR || 'dist-test';
 const DEFAULT_VIEWPORT = { width: 960, height: 640 };
 const DEFAULT_TIMEOUT = 120_000;
 
@@ -109,12 +111,12 @@ let setupError;
 let browser;
 try {
   if (!noBuild) {
-    console.log('e2e: building the app in test mode (dist-test) …');
-    rmSync(join(ROOT, 'dist-test'), { recursive: true, force: true });
-    await buildApp({ mode: 'test', outDir: 'dist-test' });
+    console.log(`e2e: building the app in test mode (${OUT_DIR}) …`);
+    rmSync(join(ROOT, OUT_DIR), { recursive: true, force: true });
+    await buildApp({ mode: 'test', outDir: OUT_DIR });
   }
-  server = await startPreview({ outDir: 'dist-test' });
-  console.log(`e2e: serving dist-test at ${server.url} (pid ${server.pid}); ${tests.length} tests`);
+  server = await startPreview({ outDir: OUT_DIR });
+  console.log(`e2e: serving ${OUT_DIR} at ${server.url} (pid ${server.pid}); ${tests.length} tests`);
   ({ browser } = await launchBrowser());
   for (const t of tests) {
     const r = await runTest(browser, server.url, t);
