@@ -17,6 +17,7 @@
  *   ids. Older versions are migrated first (migrations.ts).
  */
 import { z } from './zodConfig';
+import { QuizSchema } from './quizSchema';
 
 export const CURRENT_PACK_VERSION = 1;
 
@@ -162,13 +163,8 @@ export const MuscleSchema = z.object({
   sources: z.array(Id).min(1, 'needs at least one source'),
 });
 
-/** Quizzes are filled in by the quiz mode; here each question is checked for an id, type and prompt. */
-export const QuizSchema = z.object({
-  id: Id,
-  title: ShortText,
-  description: Text.optional(),
-  questions: z.array(z.looseObject({ id: Id, type: ShortText, prompt: Text })),
-});
+/** Quizzes (instructor-written questions and generated-question settings): quizSchema.ts. */
+export { QuizSchema };
 
 export const PackSchema = z.object({
   format: z.literal('myomap-pack'),
@@ -199,5 +195,5 @@ export type Precaution = z.infer<typeof PrecautionSchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;
 export type Region = z.infer<typeof RegionSchema>;
 export type MuscleContent = z.infer<typeof MuscleSchema>;
-export type Quiz = z.infer<typeof QuizSchema>;
+export type { Quiz, QuizInput, AuthoredQuestion, AuthoredQuestionType, QuizGenerate } from './quizSchema';
 export type Phase = z.infer<typeof PhaseSchema>;

@@ -31,8 +31,9 @@ describe('the pack schema', () => {
     expect(pack.muscles[2]!.triggerPoints[0]!.referral.essential[0]).toMatchObject({ kind: 'blob', at: { point: [0.08, 0.95, -0.11] } });
   });
 
-  it('keeps extra fields of quiz questions (the quiz mode defines them)', () => {
-    expect(fixturePack().quizzes[0]!.questions[0]).toMatchObject({ id: 'q1', answer: 'upper-trapezius' });
+  it('reads quiz questions with their defaults (quizSchema.ts)', () => {
+    expect(fixturePack().quizzes[0]).toMatchObject({ feedback: 'end', passMark: 70, order: 'fixed' });
+    expect(fixturePack().quizzes[0]!.questions[0]).toEqual({ id: 'q1', type: 'which-refers', region: 'temple', side: 'r', prompt: 'Which muscle refers to the temple?', answers: ['upper-trapezius'] });
   });
 
   it('accepts the core pack assembled from content/core', () => {
