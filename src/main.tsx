@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { UpdatePrompt } from './app/pwa/UpdatePrompt';
+import { serviceWorkerStatus } from './app/pwa/registerServiceWorker';
 import './ui/app.css';
 
 if (import.meta.env.MODE === 'test') {
@@ -15,5 +17,7 @@ createRoot(container).render(
     <ErrorBoundary>
       <App />
     </ErrorBoundary>
+    {/* Outside the app's boundary: "Reload to update" must stay reachable if the app fails. */}
+    <UpdatePrompt status={serviceWorkerStatus} />
   </StrictMode>,
 );
