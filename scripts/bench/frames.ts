@@ -1,48 +1,116 @@
 /**
- * Explore view timings in headless Chromium (SwiftShader) at 1280×720, through the test hook:
- * navigation start → hook ready, median of renderFrames(n), renderInfo() draw calls/triangles.
+ * Explore view timings in headless Chromium (SwiftShader) at 1280×720, side by side with the bare
+ * three.js page of bench/baseline: alternating runs (Myomap, baseline, Myomap, …), each in a fresh
+ * browser context, same browser. Per run: navigation start → first frame with the body, and the
+ * median of renderFrames(n) (render + 1-pixel readback). Medians over the runs; ratios Myomap ÷ baseline.
  */
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/browser.mjs';
+import type {} from '../../bench/baseline/hook';
 
-export interface FrameResult {
+export interface RunFigures {
   timeToFirstFrameMs: number;
   medianFrameMs: number;
+}
+
+export interface FrameResult {
+  /** Myomap ÷ baseline, of the medians over the runs. */
+  frameTimeRatio: number;
+  timeToFirstFrameRatio: number;
+  myomap: RunFigures & { runs: RunFigures[] };
+  baseline: RunFigures & { runs: RunFigures[]; drawCalls: number; triangles: number };
   drawCalls: number;
   triangles: number;
+  /** Canvas size (CSS px) and pixel ratio both pages rendered at. */
+  canvas: { width: number; height: number; pixelRatio: number };
   frames: number;
   browser: string;
 }
 
-// window.__myomap is declared by src/app/testHook.ts (the test hook's contract).
+// window.__myomap is declared by src/app/testHook.ts, window.__baseline by bench/baseline/hook.ts.
 declare global {
   interface Window {
     __benchReadyAt?: number;
   }
 }
 
-export async function frameBench(baseURL: string, frames: number): Promise<FrameResult> {
+export const VIEWPORT = { width: 1280, height: 720 };
+
+// Records when the page first says ready, in page time (ms since navigation start), polled the same
+// way for both pages. A string, not a function: tsx's keepNames would wrap a named function in a
+// `__name` helper the page lacks.
+const READY_POLL = `(() => {
+  const poll = () => {
+    const ready = (window.__myomap && window.__myomap.ready) || (window.__baseline && window.__baseline.ready);
+    if (ready) window.__benchReadyAt = performance.now();
+    else setTimeout(poll, 5);
+  };
+  poll();
+})();`;
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+async function timeToReady(page: Page, url: string): Promise<number> {
+  await page.addInitScript(READY_POLL);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { timeout: 120_000 });
+  return page.evaluate(() => window.__benchReadyAt!);
+}
+
+export async function frameBench(appURL: string, baselineURL: string, { frames, runs }: { frames: number; runs: number }): Promise<FrameResult> {
   const { browser, source } = await launchBrowser({ quiet: true });
+  const newPage = async () => (await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })).newPage();
+  const app: RunFigures[] = [];
+  const base: RunFigures[] = [];
+  let canvas = { width: 0, height: 0, pixelRatio: 1 };
+  let drawCalls = 0, triangles = 0, baseCalls = 0, baseTriangles = 0;
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    // Records when the hook first says ready, in page time (ms since navigation start). A string,
-    // not a function: tsx's keepNames would wrap a named function in a `__name` helper the page lacks.
-    await page.addInitScript(`(() => {
-      const poll = () => {
-        if (window.__myomap && window.__myomap.ready) window.__benchReadyAt = performance.now();
-        else setTimeout(poll, 5);
-      };
-      poll();
-    })();`);
-    await page.goto(`${baseURL}#/explore`);
-    await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { timeout: 120_000 });
-    const timeToFirstFrameMs = await page.evaluate(() => window.__benchReadyAt!);
-    // Let the opening camera move settle before measuring.
-    await page.waitForTimeout(1000);
-    const info = await page.evaluate(() => window.__myomap!.renderInfo());
-    const medianFrameMs = await page.evaluate((n) => window.__myomap!.renderFrames(n), frames);
-    return { timeToFirstFrameMs, medianFrameMs, drawCalls: info.calls, triangles: info.triangles, frames, browser: `${source} ${browser.version()}` };
+    for (let run = 0; run < runs; run++) {
+      {
+        const page = await newPage();
+        const timeToFirstFrameMs = await timeToReady(page, `${appURL}#/explore`);
+        // Let the opening camera move settle before measuring.
+        await page.waitForTimeout(1000);
+        const info = await page.evaluate(() => window.__myomap!.renderInfo());
+        ({ calls: drawCalls, triangles } = info);
+        canvas = await page.evaluate(() => {
+          const r = document.querySelector('canvas')!.getBoundingClientRect();
+          return { width: Math.round(r.width), height: Math.round(r.height), pixelRatio: Math.min(Math.max(devicePixelRatio, 1), 2) };
+        });
+        const medianFrameMs = await page.evaluate((n) => window.__myomap!.renderFrames(n), frames);
+        app.push({ timeToFirstFrameMs, medianFrameMs });
+        await page.context().close();
+      }
+      {
+        const page = await newPage();
+        const timeToFirstFrameMs = await timeToReady(page, `${baselineURL}?w=${canvas.width}&h=${canvas.height}`);
+        await page.waitForTimeout(1000);
+        const info = await page.evaluate(() => window.__baseline!.renderInfo());
+        ({ calls: baseCalls, triangles: baseTriangles } = info);
+        const medianFrameMs = await page.evaluate((n) => window.__baseline!.renderFrames(n), frames);
+        base.push({ timeToFirstFrameMs, medianFrameMs });
+        await page.context().close();
+      }
+    }
   } finally {
     await browser.close();
   }
+  const summary = (rs: RunFigures[]) => ({ timeToFirstFrameMs: median(rs.map((r) => r.timeToFirstFrameMs)), medianFrameMs: median(rs.map((r) => r.medianFrameMs)), runs: rs });
+  const myomap = summary(app);
+  const baseline = { ...summary(base), drawCalls: baseCalls, triangles: baseTriangles };
+  return {
+    frameTimeRatio: myomap.medianFrameMs / baseline.medianFrameMs,
+    timeToFirstFrameRatio: myomap.timeToFirstFrameMs / baseline.timeToFirstFrameMs,
+    myomap,
+    baseline,
+    drawCalls,
+    triangles,
+    canvas,
+    frames,
+    browser: `${source} ${browser.version()}`,
+  };
 }

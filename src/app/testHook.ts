@@ -30,7 +30,8 @@ export interface SceneTestApi {
   projectLandmark: (id: string, side?: Side) => ScreenPoint | null;
   projectMuscle: (id: string, side: Side) => ScreenPoint | null;
   pickAt: (x: number, y: number) => string | null;
-  renderInfo: () => { calls: number; triangles: number };
+  /** `memory`: three's renderer.info.memory (live GPU geometries/textures), for the leak checks. */
+  renderInfo: () => { calls: number; triangles: number; memory?: { geometries: number; textures: number } };
   renderFrames: (n: number) => Promise<number>;
   setView: (name: ViewName) => Promise<void>;
 }

@@ -73,8 +73,9 @@ export function TestHookBridge({ runtime, rigRef }: { runtime: BodyRuntime; rigR
         };
       },
       renderInfo: () => {
-        const { calls, triangles } = get().gl.info.render;
-        return { calls, triangles };
+        const { info } = get().gl;
+        const { calls, triangles } = info.render;
+        return { calls, triangles, memory: { geometries: info.memory.geometries, textures: info.memory.textures } };
       },
       renderFrames: async (n) => {
         const { gl, scene, camera } = get();
