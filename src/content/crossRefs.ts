@@ -7,7 +7,7 @@ import { BODY_REGIONS } from '../domain/anatomy/regions';
 import { LANDMARKS } from '../domain/anatomy/landmarks';
 import { MUSCLES } from '../domain/anatomy/muscles';
 import { formatPath, type PackIssue } from './packIssue';
-import { didYouMean } from './suggest';
+import { didYouMean, editDistance } from './suggest';
 
 type Obj = Record<string, unknown>;
 type Path = (string | number)[];
@@ -122,7 +122,78 @@ export function checkReferences(data: unknown, opts: CrossRefOptions = {}): Pack
   at.pop();
 
   arr(data.quizzes).forEach((q, i) => isObj(q) && checkDuplicates(arr(q.questions), ['quizzes', i, 'questions'], push));
+  checkQuizReferences(data, ids, muscleRegions, opts, push);
   return issues;
+}
+
+/**
+ * Quiz questions name muscles, trigger points, regions and sources of the pack (or its base): each
+ * must exist, and a trigger point must be one of its muscle's.
+ */
+function checkQuizReferences(data: Obj, ids: Record<ListKey, Set<string>>, muscleRegions: ReadonlySet<string>, opts: CrossRefOptions, push: (path: Path, message: string) => void): void {
+  const quizzes = arr(data.quizzes);
+  if (quizzes.length === 0) return;
+  // Trigger point ids per muscle; the pack's own muscle replaces the base's (as mergePacks does).
+  const trps = new Map<string, string[]>();
+  for (const m of [...arr(opts.base?.muscles), ...arr(data.muscles)]) {
+    if (!isObj(m) || typeof m.id !== 'string') continue;
+    trps.set(m.id, arr(m.triggerPoints).flatMap((t) => (isObj(t) && typeof t.id === 'string' ? [t.id] : [])));
+  }
+  const check = (value: unknown, path: Path, known: ReadonlySet<string>, what: string) => {
+    if (typeof value === 'string' && !known.has(value)) push(path, `unknown ${what} "${value}"${suggestId(value, known)}`);
+  };
+  const checkAll = (list: unknown, path: Path, known: ReadonlySet<string>, what: string) => arr(list).forEach((v, i) => check(v, [...path, i], known, what));
+  const checkTrp = (muscle: unknown, trp: unknown, path: Path) => {
+    if (typeof muscle !== 'string' || typeof trp !== 'string') return;
+    const own = trps.get(muscle);
+    if (own && !own.includes(trp)) {
+      push(path, `trigger point "${trp}" is not one of ${muscle}'s (${own.join(', ') || 'none'})${suggestId(trp, new Set(own))}`);
+    }
+  };
+
+  quizzes.forEach((quiz, i) => {
+    if (!isObj(quiz)) return;
+    const qp: Path = ['quizzes', i];
+    if (isObj(quiz.generate)) {
+      checkAll(quiz.generate.regions, [...qp, 'generate', 'regions'], muscleRegions, 'region');
+      checkAll(quiz.generate.muscles, [...qp, 'generate', 'muscles'], ids.muscles, 'muscle');
+    }
+    arr(quiz.questions).forEach((q, j) => {
+      if (!isObj(q)) return;
+      const p: Path = [...qp, 'questions', j];
+      check(q.muscle, [...p, 'muscle'], ids.muscles, 'muscle');
+      checkTrp(q.muscle, q.triggerPoint, [...p, 'triggerPoint']);
+      check(q.region, [...p, 'region'], ids.regions, 'region');
+      checkAll(q.answers, [...p, 'answers'], ids.muscles, 'muscle');
+      checkAll(q.sources, [...p, 'sources'], ids.sources, 'source');
+      if (isObj(q.body)) {
+        check(q.body.muscle, [...p, 'body', 'muscle'], ids.muscles, 'muscle');
+        checkTrp(q.body.muscle, q.body.triggerPoint, [...p, 'body', 'triggerPoint']);
+      }
+    });
+  });
+}
+
+/**
+ * "Did you mean" for ids written by hand: whole-id matches first, then ids with a part close to the
+ * word (`trapezuis` → the three trapezius ids), since quiz authors often write only the main word.
+ */
+function suggestId(word: string, known: ReadonlySet<string>): string {
+  const whole = didYouMean(word, known);
+  if (whole || word.length < 4) return whole;
+  const limit = Math.max(1, Math.floor(word.length / 4));
+  let best = Infinity;
+  let hits: string[] = [];
+  for (const id of known) {
+    const d = Math.min(...id.split('-').map((part) => (Math.abs(part.length - word.length) > limit ? Infinity : editDistance(word, part))));
+    if (d > limit || d > best) continue;
+    if (d < best) (best = d), (hits = []);
+    hits.push(id);
+  }
+  hits.sort();
+  if (hits.length === 0 || hits.length > 3) return '';
+  const q = hits.map((x) => `"${x}"`);
+  return ` (did you mean ${q.length === 1 ? q[0] : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`}?)`;
 }
 
 function checkDuplicates(list: unknown[], path: Path, push: (path: Path, message: string) => void): void {

@@ -92,6 +92,9 @@ export function lintPack(pack: Pack, opts: LintOptions = {}): PackIssue[] {
     });
   });
 
+  lintQuizzes(pack, opts.base, warn);
+  for (const q of pack.quizzes) for (const x of q.questions) cite(x.sources ?? []);
+
   for (const key of ['techniques', 'exercises', 'precautions'] as const) {
     pack[key].forEach((x, i) => {
       if (!used[key].has(x.id)) warn([key, i], `${key.slice(0, -1)} "${x.id}" is not used by any muscle`);
@@ -103,4 +106,35 @@ export function lintPack(pack: Pack, opts: LintOptions = {}): PackIssue[] {
     if ((s.kind === 'article' || s.kind === 'review') && !s.journal && !s.doi) warn(['sources', i, 'journal'], `${s.kind === 'article' ? 'an article' : 'a review'} without a journal or DOI`);
   });
   return out;
+}
+
+/** Fewer muscles than this in a generate block's pool: name-the-muscle questions get weak or no distractors. */
+export const MIN_GENERATE_POOL = 4;
+
+/** Quiz warnings: uncited multiple-choice answers, thin generate pools, which-refers with no answer. */
+function lintQuizzes(pack: Pack, base: Pack | undefined, warn: (path: Path, message: string) => void): void {
+  // The muscles a quiz can draw on: the base's, replaced by the pack's own of the same id.
+  const muscles = new Map<string, Pack['muscles'][number]>();
+  for (const m of [...(base?.muscles ?? []), ...pack.muscles]) muscles.set(m.id, m);
+  pack.quizzes.forEach((quiz, i) => {
+    const qp: Path = ['quizzes', i];
+    const g = quiz.generate;
+    if (g) {
+      const regions = new Set(g.regions);
+      const chosen = new Set(g.muscles);
+      const pool = [...muscles.values()].filter((m) => (regions.size === 0 || regions.has(m.region)) && (chosen.size === 0 || chosen.has(m.id)));
+      if (pool.length < MIN_GENERATE_POOL) {
+        const where = g.regions.length ? `region${g.regions.length === 1 ? '' : 's'} ${g.regions.map((r) => `"${r}"`).join(', ')}` : 'the pack';
+        warn([...qp, 'generate', g.regions.length ? 'regions' : 'muscles'], `only ${pool.length} muscle${pool.length === 1 ? '' : 's'} in ${where} (fewer than ${MIN_GENERATE_POOL}): generated questions will have weak distractors; add regions or muscles`);
+      }
+    }
+    quiz.questions.forEach((q, j) => {
+      const p: Path = [...qp, 'questions', j];
+      if (q.type === 'multiple-choice' && q.sources.length === 0) warn([...p, 'sources'], 'a multiple-choice question without sources: cite the pack sources that back the answer');
+      if (q.type === 'which-refers' && !q.answers) {
+        const refers = [...muscles.values()].some((m) => m.triggerPoints.some((t) => t.regions.includes(q.region)));
+        if (!refers) warn([...p, 'region'], `no muscle of the pack refers to "${q.region}": give "answers" or choose another region`);
+      }
+    });
+  });
 }

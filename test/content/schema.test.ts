@@ -33,7 +33,7 @@ describe('the pack schema', () => {
 
   it('reads quiz questions with their defaults (quizSchema.ts)', () => {
     expect(fixturePack().quizzes[0]).toMatchObject({ feedback: 'end', passMark: 70, order: 'fixed' });
-    expect(fixturePack().quizzes[0]!.questions[0]).toEqual({ id: 'q1', type: 'which-refers', region: 'temple', side: 'r', prompt: 'Which muscle refers to the temple?', answers: ['upper-trapezius'] });
+    expect(fixturePack().quizzes[0]!.questions[0]).toEqual({ id: 'q1', type: 'which-refers', region: 'temple', side: 'r', prompt: 'Which muscles refer to the temple?' });
   });
 
   it('accepts the core pack assembled from content/core', () => {
