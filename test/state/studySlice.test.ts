@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { create } from 'zustand';
+import { DAY_MS } from '../../src/domain/study';
+import {
+  createStudySlice,
+  DEFAULT_NEW_PER_DAY,
+  initialStudyState,
+  partializeStudy,
+  readPersistedStudy,
+  REVIEW_LOG_LIMIT,
+  StudyPersistSchema,
+  type StudySlice,
+} from '../../src/state/studySlice';
+
+/** A throwaway store holding the study slice next to another field, as the app store will. */
+const makeStore = () => create<StudySlice & { other: number }>()((...a) => ({ ...createStudySlice(...a), other: 1 }));
+let store = makeStore();
+const s = () => store.getState();
+const T0 = Date.UTC(2026, 3, 1, 8);
+
+beforeEach(() => {
+  store = makeStore();
+});
+
+describe('study slice', () => {
+  it('starts empty with the default new-card limit', () => {
+    expect(s().study).toEqual({ states: {}, suspended: [], regions: [], newPerDay: DEFAULT_NEW_PER_DAY, reviewLog: [] });
+  });
+
+  it('rating a card schedules it and logs the answer, first reviews marked new', () => {
+    s().rateCard('hold:masseter', 3, T0);
+    const first = s().study.states['hold:masseter']!;
+    expect(first.reps).toBe(1);
+    expect(first.due).toBeGreaterThan(T0);
+    s().rateCard('hold:masseter', 3, first.due);
+    expect(s().study.states['hold:masseter']!.due).toBeGreaterThan(first.due);
+    expect(s().study.reviewLog).toEqual([
+      { cardId: 'hold:masseter', grade: 3, at: T0, wasNew: true },
+      { cardId: 'hold:masseter', grade: 3, at: first.due, wasNew: false },
+    ]);
+    expect(s().other).toBe(1);
+  });
+
+  it('ignores invalid grades and times', () => {
+    s().rateCard('x', 5 as never, T0);
+    s().rateCard('x', 3, Number.NaN);
+    expect(s().study.states).toEqual({});
+    expect(s().study.reviewLog).toEqual([]);
+  });
+
+  it('caps the review log, dropping the oldest', () => {
+    for (let i = 0; i < REVIEW_LOG_LIMIT + 5; i++) s().rateCard(`c${i % 7}`, 3, T0 + i * 1000);
+    expect(s().study.reviewLog).toHaveLength(REVIEW_LOG_LIMIT);
+    expect(s().study.reviewLog[0]!.at).toBe(T0 + 5 * 1000);
+  });
+
+  it('suspends and unsuspends once each, limits regions and resets', () => {
+    s().suspendCard('a');
+    s().suspendCard('a');
+    expect(s().study.suspended).toEqual(['a']);
+    s().unsuspendCard('a');
+    expect(s().study.suspended).toEqual([]);
+    s().setStudyRegions(['neck', 'head', 'neck']);
+    expect(s().study.regions).toEqual(['neck', 'head']);
+    s().setNewPerDay(12.4);
+    expect(s().study.newPerDay).toBe(12);
+    s().setNewPerDay(-3);
+    expect(s().study.newPerDay).toBe(0);
+    s().rateCard('a', 4, T0);
+    s().resetStudy();
+    expect(s().study).toEqual(initialStudyState());
+  });
+});
+
+describe('study persistence', () => {
+  it('saves the study state and reads it back unchanged through JSON', () => {
+    s().rateCard('locate:masseter:masseter-1', 2, T0);
+    s().rateCard('hold:masseter', 4, T0 + DAY_MS);
+    s().suspendCard('hold:temporalis');
+    s().setStudyRegions(['head']);
+    const saved = JSON.parse(JSON.stringify(partializeStudy(s()))) as { study: unknown };
+    expect(StudyPersistSchema.safeParse(saved.study).success).toBe(true);
+    expect(readPersistedStudy(saved.study)).toEqual({ study: s().study, dropped: 0 });
+  });
+
+  it('keeps valid entries, drops broken ones and says how many', () => {
+    s().rateCard('good', 3, T0);
+    const good = s().study.states['good']!;
+    const raw = {
+      states: { good, bad: { ...good, phase: 9 }, worse: 'x', '': good },
+      suspended: ['a', 7, 'a'],
+      regions: ['neck', null],
+      newPerDay: 20,
+      reviewLog: [{ cardId: 'good', grade: 3, at: T0 }, { cardId: 'good', grade: 0, at: T0 }, { at: 'yesterday' }],
+    };
+    const { study, dropped } = readPersistedStudy(raw);
+    expect(Object.keys(study.states)).toEqual(['good']);
+    expect(study.suspended).toEqual(['a']);
+    expect(study.regions).toEqual(['neck']);
+    expect(study.newPerDay).toBe(20);
+    expect(study.reviewLog).toEqual([{ cardId: 'good', grade: 3, at: T0, wasNew: false }]);
+    expect(dropped).toBe(3 + 1 + 1 + 2);
+  });
+
+  it('falls back to defaults for missing or unreadable data', () => {
+    expect(readPersistedStudy(undefined)).toEqual({ study: initialStudyState(), dropped: 0 });
+    expect(readPersistedStudy('nonsense').dropped).toBe(1);
+    const r = readPersistedStudy({ states: [], suspended: 'a', newPerDay: -1 });
+    expect(r.study).toEqual(initialStudyState());
+    expect(r.dropped).toBe(3);
+  });
+});
