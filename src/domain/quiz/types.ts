@@ -119,8 +119,11 @@ export interface Marking {
   /** Plain-language summaries for review, result files and the class table. */
   given: string;
   expected: string;
-  /** Extra figures: distance in cm (locate), IoU (draw). */
-  detail?: { distanceCm?: number; iou?: number } | undefined;
+  /**
+   * Extra figures: distance in cm (locate), IoU (draw); for locate, the trigger point the answer was
+   * measured against (the muscle's nearest one; show its X).
+   */
+  detail?: { distanceCm?: number; iou?: number; triggerPointId?: string } | undefined;
 }
 
 export type FeedbackMode = 'immediate' | 'end';
