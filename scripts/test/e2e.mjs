@@ -62,7 +62,16 @@ async function runTest(browser, baseURL, t) {
     }
     // Reduced motion: camera moves jump instead of animating. Under SwiftShader every animated frame
     // costs ~0.5–1 s of GPU time, so a 30-frame camera move would take tens of seconds.
-    const ctx = await b.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: t.options.reducedMotion ?? 'reduce' });
+    // Service workers are blocked unless a test asks for them (options.serviceWorkers: 'allow'):
+    // a worker would precache ~4 MB in the background of every test, and once it controls a page
+    // (after a reload) it answers content/core.json itself, so page.route() fixtures would be
+    // bypassed. The offline test (offline.e2e.mjs) allows them.
+    const ctx = await b.newContext({
+      viewport,
+      deviceScaleFactor: 1,
+      reducedMotion: t.options.reducedMotion ?? 'reduce',
+      serviceWorkers: t.options.serviceWorkers ?? 'block',
+    });
     contexts.push(ctx);
     const page = await ctx.newPage();
     track(page, t);

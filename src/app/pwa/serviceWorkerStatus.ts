@@ -32,7 +32,10 @@ export interface ServiceWorkerStatus {
   subscribe(listener: () => void): () => void;
   /** Activates the waiting version; the page reloads once it controls the page. */
   update(): Promise<void>;
-  /** "Later": hides the prompt; the new version still takes over on the next visit. */
+  /**
+   * "Later": hides the prompt. It comes back on the next page load; the new version takes over by
+   * itself once every Myomap tab has been closed.
+   */
   dismissRefresh(): void;
   dismissOfflineReady(): void;
 }
