@@ -16,9 +16,9 @@ export interface StudyProgressChartProps {
   title?: string | undefined;
 }
 
-const WIDTH = 600;
-const ROW_H = 46;
-const BAR_Y = 20;
+// Pixel rows and percentage widths (no viewBox): text keeps its size on a phone, bars stretch.
+const ROW_H = 64;
+const BAR_Y = 38;
 const BAR_H = 16;
 
 export function regionLabel(id: string, names?: Readonly<Record<string, string>>): string {
@@ -37,7 +37,7 @@ export function StudyProgressChart({ rows, regionNames, title = 'Progress by reg
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const headingId = `study-progress-${uid}`;
   const hatchId = `study-hatch-${uid}`;
-  const height = Math.max(1, rows.length) * ROW_H;
+  const height = Math.max(1, rows.length) * ROW_H - 8;
   return (
     <figure className="study-progress" aria-labelledby={headingId}>
       <figcaption>
@@ -49,7 +49,8 @@ export function StudyProgressChart({ rows, regionNames, title = 'Progress by reg
         <>
           <svg
             className="study-progress-chart"
-            viewBox={`0 0 ${WIDTH} ${height}`}
+            width="100%"
+            height={height}
             role="img"
             aria-label={`${title}: a bar per region of mastered, seen and unseen cards. The table that follows gives the numbers.`}
           >
@@ -61,21 +62,29 @@ export function StudyProgressChart({ rows, regionNames, title = 'Progress by reg
             </defs>
             {rows.map((r, i) => {
               const y = i * ROW_H;
-              const w = (n: number) => (r.total > 0 ? (n / r.total) * WIDTH : 0);
-              const mastered = w(r.mastered);
-              const learning = w(r.seen - r.mastered);
+              const pct = (n: number) => (r.total > 0 ? (Math.max(0, n) / r.total) * 100 : 0);
+              const mastered = pct(r.mastered);
+              const learning = pct(r.seen - r.mastered);
               return (
                 <g key={r.region} className="study-progress-row" data-region={r.region}>
                   <text x="0" y={y + 14} className="study-progress-label">
                     {regionLabel(r.region, regionNames)}
                   </text>
-                  <text x={WIDTH} y={y + 14} textAnchor="end" className="study-progress-numbers">
+                  <text x="0" y={y + 31} className="study-progress-numbers">
                     {rowSummary(r)}
                   </text>
-                  <rect className="study-bar-unseen" x="0.5" y={y + BAR_Y} width={WIDTH - 1} height={BAR_H} />
-                  {mastered > 0 && <rect className="study-bar-mastered" x="0" y={y + BAR_Y} width={mastered} height={BAR_H} data-part="mastered" />}
+                  <rect className="study-bar-unseen" x="0" y={y + BAR_Y} width="100%" height={BAR_H} />
+                  {mastered > 0 && <rect className="study-bar-mastered" x="0" y={y + BAR_Y} width={`${mastered}%`} height={BAR_H} data-part="mastered" />}
                   {learning > 0 && (
-                    <rect className="study-bar-seen" x={mastered} y={y + BAR_Y} width={learning} height={BAR_H} fill={`url(#${hatchId})`} data-part="seen" />
+                    <rect
+                      className="study-bar-seen"
+                      x={`${mastered}%`}
+                      y={y + BAR_Y}
+                      width={`${learning}%`}
+                      height={BAR_H}
+                      fill={`url(#${hatchId})`}
+                      data-part="seen"
+                    />
                   )}
                 </g>
               );

@@ -20,9 +20,11 @@ describe('StudyProgressChart', () => {
   it('draws a bar per region: mastered and seen widths proportional to the counts', () => {
     r = renderInto(<StudyProgressChart rows={rows} />);
     expect(r.container.querySelectorAll('g.study-progress-row')).toHaveLength(2);
-    expect(Number(bar('head', 'mastered')!.getAttribute('width'))).toBeCloseTo(150); // 10 / 40 of 600
-    expect(Number(bar('head', 'seen')!.getAttribute('x'))).toBeCloseTo(150);
-    expect(Number(bar('head', 'seen')!.getAttribute('width'))).toBeCloseTo(150); // (20 − 10) / 40
+    const pct = (el: Element | null, attr: string) => parseFloat(el!.getAttribute(attr)!.replace('%', ''));
+    expect(bar('head', 'mastered')!.getAttribute('width')).toMatch(/%$/);
+    expect(pct(bar('head', 'mastered'), 'width')).toBeCloseTo(25); // 10 of 40
+    expect(pct(bar('head', 'seen'), 'x')).toBeCloseTo(25);
+    expect(pct(bar('head', 'seen'), 'width')).toBeCloseTo(25); // (20 − 10) of 40
     expect(bar('neck', 'mastered')).toBeNull();
     expect(bar('neck', 'seen')).toBeNull();
   });
