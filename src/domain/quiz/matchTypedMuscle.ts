@@ -15,7 +15,8 @@ export interface TypedMuscle {
 /** Words that add nothing to a muscle's name. */
 const FILLER = new Set(['m', 'muscle', 'muscles', 'the', 'mm']);
 
-export function normaliseName(text: string): string {
+/** Lower case, no accents or punctuation, single spaces; filler words ("muscle", "the") dropped unless `keepFiller`. */
+export function normaliseName(text: string, keepFiller = false): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -23,7 +24,7 @@ export function normaliseName(text: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
-    .filter((w) => w && !FILLER.has(w))
+    .filter((w) => w && (keepFiller || !FILLER.has(w)))
     .join(' ');
 }
 
@@ -61,19 +62,26 @@ export function typoAllowance(length: number): number {
 
 /** The id of the muscle the text names, or null when it names none, or several equally well. */
 export function matchTypedMuscle(text: string, muscles: readonly TypedMuscle[]): string | null {
-  const typed = normaliseName(text);
-  if (!typed) return null;
-  const typedSorted = sortedWords(typed);
+  // Two readings: without filler words ("m. masseter"), and with them, for names that contain one
+  // ("thenar muscles" typed with a typo in "muscles").
+  const forms = [normaliseName(text), normaliseName(text, true)].filter((t, i, all) => t && all.indexOf(t) === i);
+  if (forms.length === 0) return null;
+  const typedForms = forms.map((t) => ({ t, sorted: sortedWords(t) }));
   let best = Infinity;
   let found = new Set<string>();
   for (const m of muscles) {
     let d = Infinity;
     for (const raw of [m.name, m.id, ...(m.aliases ?? [])]) {
-      const cand = normaliseName(raw);
-      if (!cand) continue;
-      const max = typoAllowance(Math.min(cand.length, typed.length));
-      const dc = Math.min(editDistance(typed, cand, max), editDistance(typedSorted, sortedWords(cand), max));
-      if (dc <= max) d = Math.min(d, dc);
+      for (const keep of [false, true]) {
+        const cand = normaliseName(raw, keep);
+        if (!cand) continue;
+        const candSorted = sortedWords(cand);
+        for (const { t, sorted } of typedForms) {
+          const max = typoAllowance(Math.min(cand.length, t.length));
+          const dc = Math.min(editDistance(t, cand, max), editDistance(sorted, candSorted, max));
+          if (dc <= max) d = Math.min(d, dc);
+        }
+      }
       if (d === 0) break;
     }
     if (d === Infinity || d > best) continue;
