@@ -1,87 +1,99 @@
 /**
- * What the store saves in localStorage (zustand `persist`): the hold log and the audio-cue
- * preference, versioned, migrated and validated on the way in. A saved state that cannot be read
- * (not JSON, wrong shape, from a newer app) never breaks the app: it falls back to the defaults
- * and leaves a notice for the user.
+ * What the store saves in localStorage (zustand `persist`, version 2): the hold log, the audio cue,
+ * the quiz in progress, the student's own quiz, quiz results and name, and study progress. User
+ * packs live in IndexedDB (src/app/packStorage.ts).
+ *
+ * A save that cannot be read never breaks the app: not JSON, not a saved state or from a newer
+ * version → defaults; a broken part → that part's defaults, the rest kept (readPersisted.ts). In
+ * both cases the saved text is copied aside first (unreadableCopies.ts) and a notice says what
+ * was lost.
  */
-import { z } from '../content/zodConfig';
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
-import { HOLD_LOG_LIMIT, type HoldLogEntry } from './holdSlice';
+import { backing } from './persist/backing';
+import { problemNotice, type LoadProblem } from './persist/lostNotice';
+import { PERSIST_VERSION, readPersistedState, type PersistedState } from './persist/readPersisted';
+import { keepUnreadableCopy } from './persist/unreadableCopies';
 import type { AppState } from './store';
 
+export { PERSIST_VERSION, type PersistedState };
 export const PERSIST_KEY = 'myomap-state';
-export const PERSIST_VERSION = 1;
-
-export interface PersistedState {
-  holdLog: HoldLogEntry[];
-  audioCue: boolean;
-}
-
-export const CORRUPT_NOTICE = 'Your saved hold log could not be read, so Myomap started fresh. Holds you log from now on are saved again.';
-
-const EntrySchema = z.object({
-  muscleId: z.string().min(1).max(100),
-  side: z.enum(['l', 'r']),
-  triggerPointId: z.string().min(1).max(100),
-  seconds: z.number().finite().min(0).max(3600),
-  date: z.string().min(1).max(40),
-});
 
 export function partializeState(s: AppState): PersistedState {
-  return { holdLog: s.holdLog, audioCue: s.audioCue };
+  return {
+    holdLog: s.holdLog,
+    audioCue: s.audioCue,
+    quizSession: s.quizSession,
+    customQuiz: s.customQuiz,
+    quizHistory: s.quizHistory,
+    studentName: s.studentName,
+    study: s.study,
+  };
 }
 
+type Loose = Record<string, unknown>;
+
 /** Version 0 (never shipped, kept as the example step): `holds` with `secs`, no trigger point. */
-function fromV0(old: Record<string, unknown>): Record<string, unknown> {
+function fromV0(old: Loose): Loose {
   const holds = Array.isArray(old['holds']) ? old['holds'] : [];
   return {
     audioCue: old['sound'] === true,
-    holdLog: holds.map((h: Record<string, unknown>) => ({ ...h, seconds: h['secs'], triggerPointId: h['triggerPointId'] ?? 'unknown' })),
+    holdLog: holds.map((h: Loose) => ({ ...h, seconds: h['secs'], triggerPointId: h['triggerPointId'] ?? 'unknown' })),
   };
 }
 
-/** Step-by-step migration from any older version; the result is validated by `mergePersisted`. */
+/** Version 1 saved the hold log and the audio cue only; the parts added in 2 start at defaults. */
+function fromV1(old: Loose): Loose {
+  return { holdLog: old['holdLog'], audioCue: old['audioCue'] };
+}
+
+/** Step-by-step migration from any older version; the result is validated by `readPersistedState`. */
 export function migratePersisted(persisted: unknown, version: number): PersistedState {
-  let s = (persisted && typeof persisted === 'object' ? persisted : {}) as Record<string, unknown>;
+  let s = (persisted && typeof persisted === 'object' && !Array.isArray(persisted) ? persisted : {}) as Loose;
   if (version < 1) s = fromV0(s);
+  if (version < 2) s = fromV1(s);
   return s as unknown as PersistedState;
 }
 
-let problem: string | null = null;
+// What the last read found, between `getItem` (raw text) and `onRehydrateStorage` (the notice).
+let lastRaw: string | null = null;
+let problem: { problem: LoadProblem; stored: boolean } | null = null;
 
-/** Validates a saved state: keeps the valid log entries; anything unreadable leaves a notice. */
+function noteProblem(p: LoadProblem, raw: string | null): void {
+  const copy = keepUnreadableCopy(raw ?? '');
+  problem = { problem: p, stored: copy.stored };
+}
+
+/** Validates a saved state part by part: keeps what is valid, notes and copies what is not. */
 export function mergePersisted(persisted: unknown, current: AppState): AppState {
   if (persisted === undefined || persisted === null) return current;
-  if (typeof persisted !== 'object') {
-    problem = CORRUPT_NOTICE;
-    return current;
+  const { state, lost } = readPersistedState(persisted);
+  if (lost.length > 0) {
+    noteProblem(lost[0]!.part === 'all' ? { kind: 'unreadable' } : { kind: 'partial', lost }, lastRaw ?? safeJson(persisted));
   }
-  const p = persisted as Record<string, unknown>;
-  const rawLog = Array.isArray(p['holdLog']) ? p['holdLog'] : [];
-  const holdLog = rawLog.flatMap((e) => {
-    const r = EntrySchema.safeParse(e);
-    return r.success ? [r.data] : [];
-  });
-  if (holdLog.length < rawLog.length || (p['holdLog'] !== undefined && !Array.isArray(p['holdLog']))) problem = CORRUPT_NOTICE;
-  return { ...current, holdLog: holdLog.slice(-HOLD_LOG_LIMIT), audioCue: p['audioCue'] === true };
+  return { ...current, ...state };
 }
 
-const memory = new Map<string, string>();
-
-function backing(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+function safeJson(v: unknown): string {
   try {
-    if (typeof localStorage !== 'undefined' && localStorage) return localStorage;
+    return JSON.stringify(v) ?? String(v);
   } catch {
-    // Access denied (privacy settings): keep the state for this visit only.
+    return String(v);
   }
-  return {
-    getItem: (k) => memory.get(k) ?? null,
-    setItem: (k, v) => void memory.set(k, v),
-    removeItem: (k) => void memory.delete(k),
-  };
 }
 
-/** JSON in localStorage (or memory when that is unavailable); unreadable JSON reads as nothing. */
+// The parts last written, by reference: the store calls setItem on every change (hover, camera…),
+// and re-serialising months of study log for those would cost frames.
+let lastWritten: { state: PersistedState; version: number | undefined } | null = null;
+
+function unchanged(value: StorageValue<PersistedState>): boolean {
+  if (!lastWritten || lastWritten.version !== value.version) return false;
+  const a = lastWritten.state as unknown as Loose;
+  const b = value.state as unknown as Loose;
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** JSON in localStorage (or memory when that is unavailable); anything unreadable reads as nothing. */
 export const safeStorage: PersistStorage<PersistedState> = {
   getItem: (name) => {
     let text: string | null;
@@ -90,25 +102,39 @@ export const safeStorage: PersistStorage<PersistedState> = {
     } catch {
       return null;
     }
+    lastRaw = text;
+    lastWritten = null;
     if (text === null) return null;
+    let value: unknown;
     try {
-      const value = JSON.parse(text) as StorageValue<PersistedState>;
-      if (!value || typeof value !== 'object' || !('state' in value)) throw new Error('not a saved state');
-      if (typeof value.version === 'number' && value.version > PERSIST_VERSION) throw new Error('saved by a newer version');
-      return value;
+      value = JSON.parse(text);
     } catch {
-      problem = CORRUPT_NOTICE;
+      noteProblem({ kind: 'unreadable' }, text);
       return null;
     }
+    const v = value as Partial<StorageValue<unknown>> | null;
+    const version = v && typeof v === 'object' ? v.version : undefined;
+    if (!v || typeof v !== 'object' || Array.isArray(v) || !v.state || typeof v.state !== 'object' || Array.isArray(v.state) || typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+      noteProblem({ kind: 'unreadable' }, text);
+      return null;
+    }
+    if (version > PERSIST_VERSION) {
+      noteProblem({ kind: 'newer', version }, text);
+      return null;
+    }
+    return value as StorageValue<PersistedState>;
   },
   setItem: (name, value) => {
+    if (unchanged(value)) return;
     try {
       backing().setItem(name, JSON.stringify(value));
+      lastWritten = { state: value.state, version: value.version };
     } catch {
       // Quota or privacy errors: the state stays in memory.
     }
   },
   removeItem: (name) => {
+    lastWritten = null;
     try {
       backing().removeItem(name);
     } catch {
@@ -117,6 +143,18 @@ export const safeStorage: PersistStorage<PersistedState> = {
   },
 };
 
+/** Sets the notice (if the last read found a problem) and clears what the read left behind. */
+function reportProblem(state: AppState | undefined, error: unknown): void {
+  const found = problem ?? (error ? { problem: { kind: 'unreadable' } as LoadProblem, stored: keepUnreadableCopy(lastRaw ?? '').stored } : null);
+  problem = null;
+  lastRaw = null;
+  if (!found || !state) return;
+  state.setPersistNotice(problemNotice(found.problem, found.stored));
+  // With the copy safe, write what was read, so the next visit starts clean instead of repeating
+  // the notice. Without a stored copy the old text stays until the user changes something.
+  if (found.stored) safeStorage.setItem(PERSIST_KEY, { state: partializeState(state), version: PERSIST_VERSION });
+}
+
 export const persistOptions: PersistOptions<AppState, PersistedState> = {
   name: PERSIST_KEY,
   version: PERSIST_VERSION,
@@ -124,9 +162,5 @@ export const persistOptions: PersistOptions<AppState, PersistedState> = {
   partialize: partializeState,
   migrate: migratePersisted,
   merge: mergePersisted,
-  onRehydrateStorage: () => (state, error) => {
-    const notice = error ? CORRUPT_NOTICE : problem;
-    problem = null;
-    if (notice) state?.setPersistNotice(notice);
-  },
+  onRehydrateStorage: () => reportProblem,
 };

@@ -7,12 +7,13 @@ import { persistOptions } from './persistence';
 import { createReferralSlice, type ReferralSlice } from './referralSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
+import { createStudySlice, type StudySlice } from './studySlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** The one app store: plain data only (no three.js objects), read through selectors. */
-export type AppState = SelectionSlice & HoverSlice & ViewSlice & StatusSlice & ContentSlice & ReferralSlice & HoldSlice;
+export type AppState = SelectionSlice & HoverSlice & ViewSlice & StatusSlice & ContentSlice & ReferralSlice & HoldSlice & StudySlice;
 
-/** Only the hold log and preferences are saved (see persistence.ts); packs live in IndexedDB. */
+/** Saved: the hold log, preferences, quizzes and study progress (see persistence.ts); packs live in IndexedDB. */
 export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({
@@ -23,6 +24,7 @@ export const useAppStore = create<AppState>()(
       ...createContentSlice(...a),
       ...createReferralSlice(...a),
       ...createHoldSlice(...a),
+      ...createStudySlice(...a),
     }),
     persistOptions,
   ),
