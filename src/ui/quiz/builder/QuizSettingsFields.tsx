@@ -1,0 +1,66 @@
+/** The quiz's own fields: id, title, description, feedback, pass mark, time limit, order. */
+import type { QuizDraft } from './draft';
+import { FieldError, useField } from './FieldErrors';
+
+export function QuizSettingsFields({ draft, onChange }: { draft: QuizDraft; onChange: (patch: Partial<QuizDraft>) => void }) {
+  const id = useField('id');
+  const title = useField('title');
+  const description = useField('description');
+  const passMark = useField('passMark');
+  const time = useField('timeLimitSeconds');
+  return (
+    <fieldset className="panel qb-settings">
+      <legend>Quiz</legend>
+      <div className="qb-grid">
+        <label className="field">
+          <span>Quiz id</span>
+          <input type="text" value={draft.id} spellCheck={false} autoComplete="off" placeholder="e.g. neck-pain-basics" onChange={(e) => onChange({ id: e.target.value })} {...id.inputProps} />
+          <span className="hint">Lower-case letters, digits and hyphens; the file is named after it.</span>
+          <FieldError path="id" messages={id.messages} />
+        </label>
+        <label className="field">
+          <span>Title</span>
+          <input type="text" value={draft.title} onChange={(e) => onChange({ title: e.target.value })} {...title.inputProps} />
+          <FieldError path="title" messages={title.messages} />
+        </label>
+      </div>
+      <label className="field">
+        <span>Description (optional)</span>
+        <textarea rows={2} value={draft.description} onChange={(e) => onChange({ description: e.target.value })} {...description.inputProps} />
+        <FieldError path="description" messages={description.messages} />
+      </label>
+      <div className="form-row">
+        <label className="field inline">
+          <span>Feedback</span>
+          <select value={draft.feedback} onChange={(e) => onChange({ feedback: e.target.value === 'immediate' ? 'immediate' : 'end' })}>
+            <option value="immediate">After each question</option>
+            <option value="end">At the end</option>
+          </select>
+        </label>
+        <label className="field inline">
+          <span>Order</span>
+          <select value={draft.order} onChange={(e) => onChange({ order: e.target.value === 'shuffled' ? 'shuffled' : 'fixed' })}>
+            <option value="fixed">As listed</option>
+            <option value="shuffled">Shuffled</option>
+          </select>
+        </label>
+        <label className="field inline">
+          <span>Pass mark (%)</span>
+          <input type="number" min={0} max={100} step={1} value={draft.passMark} onChange={(e) => onChange({ passMark: e.target.value })} {...passMark.inputProps} />
+        </label>
+        <label className="choice">
+          <input type="checkbox" checked={draft.timed} onChange={(e) => onChange({ timed: e.target.checked })} />
+          <span>Time limit</span>
+        </label>
+        {draft.timed && (
+          <label className="field inline">
+            <span>Minutes</span>
+            <input type="number" min={1} max={120} step={1} value={draft.minutes} onChange={(e) => onChange({ minutes: e.target.value })} {...time.inputProps} />
+          </label>
+        )}
+      </div>
+      <FieldError path="passMark" messages={passMark.messages} />
+      {draft.timed && <FieldError path="timeLimitSeconds" messages={time.messages} />}
+    </fieldset>
+  );
+}
