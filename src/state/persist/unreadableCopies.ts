@@ -55,7 +55,9 @@ export function keepUnreadableCopy(text: string, now: Date = new Date()): KeptCo
   let key = `${UNREADABLE_PREFIX}${time.toISOString()}`;
   for (let n = 2; existing.includes(key); n++) key = `${UNREADABLE_PREFIX}${time.toISOString()}-${n}`;
   // Older copies make room when storage is full: the newest problem is the one the user sees.
+  // If it cannot be stored even then, the older ones are put back: no copy is lost for nothing.
   const older = [...existing];
+  const removed: Array<[string, string]> = [];
   let stored = false;
   for (;;) {
     try {
@@ -65,10 +67,21 @@ export function keepUnreadableCopy(text: string, now: Date = new Date()): KeptCo
     } catch {
       const oldest = older.shift();
       if (oldest === undefined) break;
+      const oldText = read(oldest);
       remove(oldest);
+      if (oldText !== null) removed.push([oldest, oldText]);
     }
   }
   if (stored) for (const k of listUnreadableCopies().slice(0, -UNREADABLE_KEEP)) remove(k);
+  else {
+    for (const [k, t] of removed) {
+      try {
+        backing().setItem(k, t);
+      } catch {
+        // It fitted before; if it no longer does, there is nothing more to try.
+      }
+    }
+  }
   inMemory = { key, text, stored };
   return inMemory;
 }
