@@ -11,6 +11,8 @@ import type {} from '../../bench/baseline/hook';
 export interface RunFigures {
   timeToFirstFrameMs: number;
   medianFrameMs: number;
+  /** When body.glb had finished downloading (resource timing responseEnd, ms since navigation start): splits the time to first frame into "until the model is here" and "parse, build, first frame". */
+  glbLoadedMs: number | null;
 }
 
 export interface FrameResult {
@@ -54,11 +56,14 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-async function timeToReady(page: Page, url: string): Promise<number> {
+async function timeToReady(page: Page, url: string): Promise<{ timeToFirstFrameMs: number; glbLoadedMs: number | null }> {
   await page.addInitScript(READY_POLL);
   await page.goto(url);
   await page.waitForFunction(() => window.__benchReadyAt !== undefined, null, { timeout: 120_000 });
-  return page.evaluate(() => window.__benchReadyAt!);
+  return page.evaluate(() => {
+    const glb = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/models/body.glb')) as PerformanceResourceTiming | undefined;
+    return { timeToFirstFrameMs: window.__benchReadyAt!, glbLoadedMs: glb ? glb.responseEnd : null };
+  });
 }
 
 export async function frameBench(appURL: string, baselineURL: string, { frames, runs }: { frames: number; runs: number }): Promise<FrameResult> {
@@ -72,7 +77,7 @@ export async function frameBench(appURL: string, baselineURL: string, { frames, 
     for (let run = 0; run < runs; run++) {
       {
         const page = await newPage();
-        const timeToFirstFrameMs = await timeToReady(page, `${appURL}#/explore`);
+        const ready = await timeToReady(page, `${appURL}#/explore`);
         // Let the opening camera move settle before measuring.
         await page.waitForTimeout(1000);
         const info = await page.evaluate(() => window.__myomap!.renderInfo());
@@ -82,24 +87,30 @@ export async function frameBench(appURL: string, baselineURL: string, { frames, 
           return { width: Math.round(r.width), height: Math.round(r.height), pixelRatio: Math.min(Math.max(devicePixelRatio, 1), 2) };
         });
         const medianFrameMs = await page.evaluate((n) => window.__myomap!.renderFrames(n), frames);
-        app.push({ timeToFirstFrameMs, medianFrameMs });
+        app.push({ ...ready, medianFrameMs });
         await page.context().close();
       }
       {
         const page = await newPage();
-        const timeToFirstFrameMs = await timeToReady(page, `${baselineURL}?w=${canvas.width}&h=${canvas.height}`);
+        const ready = await timeToReady(page, `${baselineURL}?w=${canvas.width}&h=${canvas.height}`);
         await page.waitForTimeout(1000);
         const info = await page.evaluate(() => window.__baseline!.renderInfo());
         ({ calls: baseCalls, triangles: baseTriangles } = info);
         const medianFrameMs = await page.evaluate((n) => window.__baseline!.renderFrames(n), frames);
-        base.push({ timeToFirstFrameMs, medianFrameMs });
+        base.push({ ...ready, medianFrameMs });
         await page.context().close();
       }
     }
   } finally {
     await browser.close();
   }
-  const summary = (rs: RunFigures[]) => ({ timeToFirstFrameMs: median(rs.map((r) => r.timeToFirstFrameMs)), medianFrameMs: median(rs.map((r) => r.medianFrameMs)), runs: rs });
+  const glb = (rs: RunFigures[]) => rs.map((r) => r.glbLoadedMs).filter((x): x is number => x !== null);
+  const summary = (rs: RunFigures[]) => ({
+    timeToFirstFrameMs: median(rs.map((r) => r.timeToFirstFrameMs)),
+    medianFrameMs: median(rs.map((r) => r.medianFrameMs)),
+    glbLoadedMs: glb(rs).length ? median(glb(rs)) : null,
+    runs: rs,
+  });
   const myomap = summary(app);
   const baseline = { ...summary(base), drawCalls: baseCalls, triangles: baseTriangles };
   return {

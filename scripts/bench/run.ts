@@ -139,7 +139,11 @@ try {
       figures.timeToFirstFrameRatio = round(r.timeToFirstFrameRatio, 3);
       figures.drawCalls = r.drawCalls;
       figures.triangles = r.triangles;
-      const ms = (f: { timeToFirstFrameMs: number; medianFrameMs: number }) => ({ timeToFirstFrameMs: round(f.timeToFirstFrameMs, 0), medianFrameMs: round(f.medianFrameMs, 2) });
+      const ms = (f: { timeToFirstFrameMs: number; medianFrameMs: number; glbLoadedMs: number | null }) => ({
+        timeToFirstFrameMs: round(f.timeToFirstFrameMs, 0),
+        glbLoadedMs: f.glbLoadedMs === null ? null : round(f.glbLoadedMs, 0),
+        medianFrameMs: round(f.medianFrameMs, 2),
+      });
       details.frames = {
         renderedFramesPerRun: r.frames,
         runsEach: runs,
