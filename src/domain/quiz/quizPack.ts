@@ -57,8 +57,18 @@ export interface QuizPack extends ReferralPack {
   exercises: readonly QuizExercise[];
 }
 
+export interface ScoringTriggerPoint extends TriggerPointLike {
+  anchor: AnchorLike;
+  location?: string | undefined;
+}
+
+export interface ScoringMuscle extends MuscleLike {
+  aliases?: readonly string[] | undefined;
+  triggerPoints: readonly ScoringTriggerPoint[];
+}
+
 /** What scoring reads from a pack: muscles (names, aliases, trigger points) and regions. */
 export interface ScoringPack {
-  muscles: readonly (MuscleLike & { aliases?: readonly string[] | undefined; triggerPoints: readonly (TriggerPointLike & { anchor: AnchorLike; location?: string | undefined })[] })[];
+  muscles: readonly ScoringMuscle[];
   regions: readonly RegionLike[];
 }
