@@ -18,8 +18,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useContentStartup } from './useContentStartup';
 import { useHashRoute } from './useHashRoute';
 
-// three.js and the scene load as their own chunk, after the page shell.
+// three.js and the scene load as their own chunk, after the page shell; so do the modes.
 const Viewport = lazy(() => import('../scene/Viewport'));
+const ModePanel = lazy(() => import('../ui/modes/ModePanel'));
 
 function ViewportError({ error, reset }: { error: Error; reset: () => void }) {
   return (
@@ -34,13 +35,19 @@ function ViewportError({ error, reset }: { error: Error; reset: () => void }) {
 }
 
 /**
- * Explore mode: muscle list and search, the 3D body, the selection panel with the content pack's
- * trigger points, display panels, content packs; the hold timer and pack dialogs.
+ * The shell: header and mode navigation, and one 3D stage that stays mounted across modes (the
+ * body is loaded once). Explore: muscle list and search, the selection panel with the content
+ * pack's trigger points, display panels, content packs. Quiz, pain finder and study: the mode's
+ * panel beside the stage; the stage is hidden on pages that do not use the body (quiz list,
+ * builder, class results). The hold timer and pack dialogs work everywhere.
  */
 export function App() {
   useHashRoute();
   useContentStartup();
   const webgl = useAppStore((s) => s.webgl);
+  const mode = useAppStore((s) => s.route.mode);
+  const stageShown = useAppStore((s) => s.route.mode === 'explore' || s.stage !== null);
+  const explore = mode === 'explore';
   const [drawer, setDrawer] = useState<Drawer>(null);
 
   useEffect(() => {
@@ -60,12 +67,21 @@ export function App() {
 
   return (
     <div className="app" data-drawer={drawer ?? 'none'}>
-      <AppHeader drawer={drawer} onDrawer={setDrawer} />
-      <main className="explore">
-        <aside id="sidebar-muscles" className="sidebar sidebar-muscles" aria-label="Muscle list">
-          <SearchBox onChoose={closeMusclesDrawer} />
-          <MuscleTree onChoose={closeMusclesDrawer} />
-        </aside>
+      <AppHeader mode={mode} drawer={drawer} onDrawer={setDrawer} />
+      <main className={explore ? 'explore' : `mode-layout mode-${mode}`} data-stage={stageShown ? 'shown' : 'hidden'}>
+        {explore && (
+          <aside id="sidebar-muscles" className="sidebar sidebar-muscles" aria-label="Muscle list">
+            <SearchBox onChoose={closeMusclesDrawer} />
+            <MuscleTree onChoose={closeMusclesDrawer} />
+          </aside>
+        )}
+        {!explore && (
+          <ErrorBoundary fallback={(error, reset) => <ViewportError error={error} reset={reset} />}>
+            <Suspense fallback={<p className="mode-loading" role="status">Loading…</p>}>
+              <ModePanel mode={mode} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
         <div className="stage">
           {webgl === 'available' && (
             <ErrorBoundary fallback={(error, reset) => <ViewportError error={error} reset={reset} />}>
@@ -77,13 +93,15 @@ export function App() {
           {webgl === 'unavailable' && <NoWebGLMessage />}
           <PackSuccessNotice />
         </div>
-        <aside id="sidebar-details" className="sidebar sidebar-details" aria-label="Selection and display">
-          <ContentNotices />
-          <SelectionPanel />
-          {webgl !== 'unavailable' && <LayersPanel />}
-          {webgl !== 'unavailable' && <ViewsPanel />}
-          <PacksPanel />
-        </aside>
+        {explore && (
+          <aside id="sidebar-details" className="sidebar sidebar-details" aria-label="Selection and display">
+            <ContentNotices />
+            <SelectionPanel />
+            {webgl !== 'unavailable' && <LayersPanel />}
+            {webgl !== 'unavailable' && <ViewsPanel />}
+            <PacksPanel />
+          </aside>
+        )}
       </main>
       <LiveAnnouncer />
       <HoldTimerDialog />

@@ -8,6 +8,7 @@ import type { Selection } from '../domain/route';
 import { useAppStore } from '../state/store';
 import type { ViewName } from '../state/viewSlice';
 import type { HoldLogEntry } from '../state/holdSlice';
+import type { Answer, Question } from '../domain/quiz/types';
 
 export interface ScreenPoint {
   x: number;
@@ -28,6 +29,10 @@ export interface ReferralProjection {
 export interface SceneTestApi {
   referral: () => ReferralProjection | null;
   projectLandmark: (id: string, side?: Side) => ScreenPoint | null;
+  /** A model-space point on the screen (null when off screen). */
+  projectPoint: (p: [number, number, number]) => ScreenPoint | null;
+  /** Where a click at client (x, y) meets the skin (model space), or null. */
+  skinPointAt: (x: number, y: number) => [number, number, number] | null;
   projectMuscle: (id: string, side: Side) => ScreenPoint | null;
   pickAt: (x: number, y: number) => string | null;
   /** `memory`: three's renderer.info.memory (live GPU geometries/textures), for the leak checks. */
@@ -43,6 +48,10 @@ export interface MyomapTestHook extends SceneTestApi {
   frames: number;
   selection: () => Selection | null;
   holdLog: () => HoldLogEntry[];
+  /** The quiz being taken: its session, the current question and the answer that earns full marks. */
+  quiz: () => QuizProbe | null;
+  /** The stage other modes set on the body (pattern, painting, pins, tool). */
+  stage: () => ReturnType<typeof useAppStore.getState>['stage'];
   /** Ids of the active pack and the user's packs. */
   packs: () => { active: string | null; muscles: number; user: string[] };
 }
@@ -53,19 +62,36 @@ declare global {
   }
 }
 
+export interface QuizProbe {
+  session: unknown;
+  index: number;
+  question: Question | null;
+  truth: Answer | null;
+}
+
 let scene: SceneTestApi | null = null;
+let quizProbe: (() => QuizProbe | null) | null = null;
+
+/** The quiz screen registers how to read its state (test builds only). */
+export function setQuizProbe(probe: (() => QuizProbe | null) | null): void {
+  quizProbe = probe;
+}
 
 const hook: MyomapTestHook = {
   ready: false,
   frames: 0,
   selection: () => useAppStore.getState().selection,
   holdLog: () => useAppStore.getState().holdLog,
+  quiz: () => quizProbe?.() ?? null,
+  stage: () => useAppStore.getState().stage,
   packs: () => {
     const s = useAppStore.getState();
     return { active: s.activePack?.id ?? null, muscles: s.activePack?.muscles.length ?? 0, user: s.userPacks.map((p) => p.id) };
   },
   referral: () => scene?.referral() ?? null,
   projectLandmark: (id, side) => scene?.projectLandmark(id, side) ?? null,
+  projectPoint: (p) => scene?.projectPoint(p) ?? null,
+  skinPointAt: (x, y) => scene?.skinPointAt(x, y) ?? null,
   projectMuscle: (id, side) => scene?.projectMuscle(id, side) ?? null,
   pickAt: (x, y) => scene?.pickAt(x, y) ?? null,
   renderInfo: () => scene?.renderInfo() ?? { calls: 0, triangles: 0 },

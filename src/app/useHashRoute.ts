@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { exploreHash, parseHash } from '../domain/route';
+import { parseRoute } from '../domain/appRoute';
+import { exploreHash } from '../domain/route';
 import { useAppStore } from '../state/store';
 
 function replaceHash(hash: string): void {
@@ -8,15 +9,22 @@ function replaceHash(hash: string): void {
 }
 
 /**
- * Keeps the URL and the selection in step: `#/explore/<id>[/<l|r>]` selects (the right side when
- * none is given), an unknown id leaves a polite notice, an unknown route becomes `#/explore`, and
- * the URL follows the selection with replaceState (Back is not flooded).
+ * Keeps the URL, the route and the selection in step. Explore: `#/explore/<id>[/<l|r>]` selects
+ * (the right side when none is given), an unknown id leaves a polite notice, and the URL follows the
+ * selection with replaceState (Back is not flooded). Other modes (`#/quiz…`, `#/find`, `#/study`)
+ * are stored as the route; the Explore selection is kept for when the user comes back. Unknown
+ * routes become `#/explore`.
  */
 export function useHashRoute(): void {
   useEffect(() => {
     const apply = () => {
-      const route = parseHash(window.location.hash);
+      const route = parseRoute(window.location.hash);
       const store = useAppStore.getState();
+      if (route.mode !== 'explore') {
+        store.setRoute(route);
+        replaceHash(route.canonical);
+        return;
+      }
       if (route.muscleId) store.select(route.muscleId, route.side ?? store.selection?.side ?? 'r');
       else {
         store.clearSelection();
@@ -24,12 +32,19 @@ export function useHashRoute(): void {
           store.setRouteNotice(`There is no muscle called “${route.unknownId}” in Myomap. Search for it or pick one from the list.`);
         }
       }
-      replaceHash(exploreHash(useAppStore.getState().selection));
+      const canonical = exploreHash(useAppStore.getState().selection);
+      store.setRoute({ ...route, canonical });
+      useAppStore.setState({ lastExploreHash: canonical });
+      replaceHash(canonical);
     };
     apply();
     window.addEventListener('hashchange', apply);
     const unsubscribe = useAppStore.subscribe((s, prev) => {
-      if (s.selection !== prev.selection) replaceHash(exploreHash(s.selection));
+      if (s.selection !== prev.selection && s.route.mode === 'explore') {
+        const hash = exploreHash(s.selection);
+        useAppStore.setState({ lastExploreHash: hash });
+        replaceHash(hash);
+      }
     });
     return () => {
       window.removeEventListener('hashchange', apply);

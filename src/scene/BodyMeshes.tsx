@@ -7,9 +7,9 @@ import type { BodyRuntime } from './BodyRuntime';
 import { PALETTE } from './palette';
 import { createSkinMaterial } from './skinMaterial';
 
-const DRAW_KEYS = ['selection', 'hover', 'layers', 'peeled', 'xray', 'hidden', 'isolated', 'skinOpacity', 'skeleton'] as const satisfies ReadonlyArray<keyof AppState>;
+const DRAW_KEYS = ['route', 'stage', 'selection', 'hover', 'layers', 'peeled', 'xray', 'hidden', 'isolated', 'skinOpacity', 'skeleton'] as const satisfies ReadonlyArray<keyof AppState>;
 /** What the referral drawing depends on. */
-const REFERRAL_KEYS = ['selection', 'shownTrp', 'activePack'] as const satisfies ReadonlyArray<keyof AppState>;
+const REFERRAL_KEYS = ['selection', 'shownTrp', 'activePack', 'route', 'stage'] as const satisfies ReadonlyArray<keyof AppState>;
 
 /**
  * The body in at most five draw calls: opaque muscles, see-through muscles (only while some are),
@@ -74,7 +74,7 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
       runtime.blockers = { bonesBlock: s.skeleton && !s.xray, skinBlocks: skinOpacity >= 1 };
       invalidate();
     };
-    const paint = (s: AppState) => runtime.paintReferral({ pack: s.activePack, selection: s.selection, shownTrp: s.shownTrp });
+    const paint = (s: AppState) => runtime.paint(s);
     paint(useAppStore.getState());
     apply(useAppStore.getState());
     return useAppStore.subscribe((s, prev) => {

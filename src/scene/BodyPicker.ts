@@ -37,6 +37,12 @@ export class BodyPicker {
     this.skinBvh = body.skinGeometry ? new MeshBVH(body.skinGeometry) : null;
   }
 
+  /** Where the ray first meets the skin from outside (whether or not the skin is drawn), or null. */
+  pickSkin(ray: Ray): Vector3 | null {
+    const hit = this.skinBvh?.raycastFirst(ray, FrontSide);
+    return hit ? hit.point.clone() : null;
+  }
+
   pick(ray: Ray, options: PickOptions): PickHit | null {
     let best: PickHit | null = null;
     const hits = this.muscleBvh.raycast(ray, DoubleSide);

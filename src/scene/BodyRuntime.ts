@@ -7,7 +7,27 @@ import { MuscleStates, type MusclePassName } from './muscleStates';
 import type { LandmarkLookup } from '../domain/referral';
 import { bodyLandmarkLookup } from './bodyLandmarks';
 import { ReferralLayer } from './ReferralLayer';
-import { computeReferralPaint, type ReferralInput } from './referralPaint';
+import { computeReferralPaint } from './referralPaint';
+import { referralInputOf, stagePins, stageUserWeights, stageUserZones } from './stagePaint';
+import type { AppState } from '../state/store';
+import type { Dab } from '../domain/quiz/types';
+
+/** Marks (1) the vertices inside any of the dabs. */
+function addBlobs(skin: Float32Array | null, dabs: readonly Dab[], out: Uint8Array): void {
+  if (!skin) return;
+  const n = Math.min(out.length, skin.length / 3);
+  for (const { center: [cx, cy, cz], radius: r } of dabs) {
+    const r2 = r * r;
+    for (let i = 0; i < n; i++) {
+      const dx = skin[3 * i]! - cx;
+      if (dx > r || dx < -r) continue;
+      const dy = skin[3 * i + 1]! - cy;
+      if (dy > r || dy < -r) continue;
+      const dz = skin[3 * i + 2]! - cz;
+      if (dx * dx + dy * dy + dz * dz <= r2) out[i] = 1;
+    }
+  }
+}
 
 /** A geometry that shares the muscle buffers (uploaded once) but has its own draw range. */
 function sharedView(source: BufferGeometry): BufferGeometry {
@@ -39,6 +59,10 @@ export class BodyRuntime {
   readonly referral: ReferralLayer;
   /** The last painted weights per skin vertex (0 none, 1 spillover, 2 essential). */
   readonly paintBuffer: Uint8Array;
+  /** The user's painting per skin vertex (1 painted), from the stage's strokes and regions. */
+  readonly userBuffer: Uint8Array;
+  /** Whether userBuffer holds anything this paint. */
+  userPainted = false;
   /** Whether bones and skin currently stop picking rays (kept in sync by the scene). */
   blockers: Pick<PickOptions, 'bonesBlock' | 'skinBlocks'> = { bonesBlock: true, skinBlocks: false };
 
@@ -56,13 +80,58 @@ export class BodyRuntime {
     };
     this.lookup = bodyLandmarkLookup(body.landmarks);
     this.referral = new ReferralLayer(body.skinGeometry);
-    this.paintBuffer = new Uint8Array(body.skinGeometry?.getAttribute('position').count ?? 0);
+    const skinVertices = body.skinGeometry?.getAttribute('position').count ?? 0;
+    this.paintBuffer = new Uint8Array(skinVertices);
+    this.userBuffer = new Uint8Array(skinVertices);
   }
 
-  /** Repaints the referral of the selection in place (synchronous: ready for the next frame). */
-  paintReferral(input: ReferralInput): void {
-    this.referral.apply(computeReferralPaint(input, this.lookup, this.referral.skinPositions(), this.paintBuffer));
+  /**
+   * Repaints in place (synchronous: ready for the next frame): in Explore the selection's referral;
+   * in other modes the stage's pattern, the user's painting and the stage's pins.
+   */
+  paint(s: Pick<AppState, 'route' | 'stage' | 'activePack' | 'selection' | 'shownTrp'>): void {
+    const skin = this.referral.skinPositions();
+    const paint = computeReferralPaint(referralInputOf(s), this.lookup, skin, this.paintBuffer);
+    if (!paint.weights) this.paintBuffer.fill(0);
+    this.userPainted = false;
+    if (s.route.mode !== 'explore' && s.stage) {
+      if (s.stage.pattern && !s.stage.pattern.markers) paint.markers = [];
+      if (s.stage.pattern?.zones === false) {
+        paint.weights = null;
+        this.paintBuffer.fill(0);
+      }
+      paint.markers = [...paint.markers, ...stagePins(s.stage)];
+      paint.user = this.paintUser(s, skin);
+      this.userPainted = paint.user !== null;
+    }
+    this.referral.apply(paint);
   }
+
+  private userKey: { regions: unknown; pack: unknown; dabs: readonly Dab[] } | null = null;
+
+  /**
+   * The user's painting. A brush stroke grows one dab at a time, so when the only change is new
+   * dabs at the end, just those are painted onto the buffer (a full repaint costs a pass over the
+   * skin per dab).
+   */
+  private paintUser(s: Pick<AppState, 'stage' | 'activePack'>, skin: Float32Array | null): Uint8Array | null {
+    const stage = s.stage;
+    const dabs = stage ? stage.strokes.flat() : [];
+    const prev = this.userKey;
+    const grows = prev && stage && prev.regions === stage.regions && prev.pack === s.activePack && dabs.length >= prev.dabs.length && prev.dabs.every((d, i) => dabs[i] === d);
+    this.userKey = { regions: stage?.regions, pack: s.activePack, dabs };
+    if (grows && prev) {
+      if (dabs.length === prev.dabs.length) return this.userWasPainted ? this.userBuffer : null;
+      addBlobs(skin, dabs.slice(prev.dabs.length), this.userBuffer);
+      this.userWasPainted = true;
+      return this.userBuffer;
+    }
+    const weights = stageUserWeights(stageUserZones(stage, s.activePack, this.lookup), skin, this.userBuffer);
+    this.userWasPainted = weights !== null;
+    return weights;
+  }
+
+  private userWasPainted = false;
 
   applyDrawState(state: MuscleDrawState): void {
     this.states.update(state);

@@ -12,6 +12,7 @@ import { bestViewDirection } from './viewDirection';
 import { prefersReducedMotion } from './prefersReducedMotion';
 import { patternPose } from './patternFraming';
 import { placeReferral } from './referralPaint';
+import { referralInputOf, stagePins } from './stagePaint';
 
 export interface CameraRigApi {
   /** Moves to a preset at once (no easing) and updates the camera now. */
@@ -78,16 +79,33 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
     [runtime, moveTo, currentPose, lens],
   );
 
+  /**
+   * Frames what is drawn: the referral (selection's in Explore, the stage's elsewhere), the user's
+   * painting and pins. With nothing painted, frames the stage's muscle.
+   */
   const framePattern = useCallback(() => {
     const s = useAppStore.getState();
     const skin = runtime?.body.skinGeometry;
-    if (!runtime || !skin || !s.selection) return;
-    const index = runtime.body.muscleIndexByName.get(muscleNodeName(s.selection.muscleId, s.selection.side));
+    if (!runtime || !skin) return;
+    const input = referralInputOf(s);
+    const sel = input.selection ?? (s.route.mode !== 'explore' ? (s.stage?.focus ?? null) : null);
+    const index = sel ? runtime.body.muscleIndexByName.get(muscleNodeName(sel.muscleId, sel.side)) : undefined;
     const muscle = index === undefined ? undefined : runtime.body.muscles[index];
-    const markers = placeReferral({ pack: s.activePack, selection: s.selection, shownTrp: s.shownTrp }, runtime.lookup)?.markers ?? [];
+    const staged = s.route.mode !== 'explore';
+    const showMarkers = !staged || s.stage?.pattern?.markers !== false;
+    const markers = [...(showMarkers ? (placeReferral(input, runtime.lookup)?.markers ?? []) : []), ...(staged ? stagePins(s.stage) : [])];
+    let weights = runtime.paintBuffer;
+    if (staged && runtime.userPainted) {
+      weights = runtime.paintBuffer.slice();
+      runtime.userBuffer.forEach((v, i) => {
+        if (v) weights[i] = 2;
+      });
+    }
     const current = currentPose();
-    const pose = patternPose(skin, runtime.paintBuffer, markers, muscle?.box ?? null, current.position.clone().sub(current.target), lens());
+    const dir = current.position.clone().sub(current.target);
+    const pose = patternPose(skin, weights, markers, showMarkers ? (muscle?.box ?? null) : null, dir, lens());
     if (pose) moveTo(pose, true);
+    else if (muscle) moveTo(musclePose(muscle, dir.normalize(), lens()), true);
   }, [runtime, currentPose, lens, moveTo]);
 
   // Limits and the first pose once the body is there (the deep-linked selection, else the front).
@@ -112,8 +130,9 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
     () =>
       useAppStore.subscribe((s, prev) => {
         if (s.viewRequest && s.viewRequest !== prev.viewRequest) showView(s.viewRequest.view, s.viewRequest.animate);
-        if (s.selection && s.selection !== prev.selection) frameSelection(true);
+        if (s.selection && s.selection !== prev.selection && s.route.mode === 'explore') frameSelection(true);
         if (s.patternRequest !== prev.patternRequest) framePattern();
+        if (s.stage && s.stage.frameSeq !== (prev.stage?.frameSeq ?? 0)) framePattern();
       }),
     [showView, frameSelection, framePattern],
   );

@@ -33,9 +33,50 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
     let multiTouch = false;
     let pointerInside = false;
 
+    /** Outside Explore the stage decides what a click does; muscles are never selected there. */
+    const stageMode = () => store.getState().route.mode !== 'explore';
+    const skinPointAt = (x: number, y: number): [number, number, number] | null => {
+      const ray = rayAtClientPoint(canvas, get().camera, x, y);
+      const p = ray ? runtime.picker.pickSkin(ray) : null;
+      return p ? [p.x, p.y, p.z] : null;
+    };
+    // Brush painting: a press on the body with the paint tool draws instead of orbiting.
+    let painting: { pointerId: number; last: [number, number, number] } | null = null;
+    const controlsEnabled = (on: boolean) => {
+      const c = controls as unknown as { enabled?: boolean } | null;
+      if (c && 'enabled' in c) c.enabled = on;
+    };
+    const onPaintDown = (e: PointerEvent) => {
+      const st = store.getState();
+      if (!stageMode() || st.stage?.tool !== 'paint' || e.target !== canvas || (e.button !== 0 && e.pointerType === 'mouse') || painting) return;
+      const at = skinPointAt(e.clientX, e.clientY);
+      if (!at) return;
+      painting = { pointerId: e.pointerId, last: at };
+      controlsEnabled(false);
+      e.stopPropagation();
+      st.beginStroke({ center: at, radius: st.stage.brush });
+    };
+    const onPaintMove = (e: PointerEvent) => {
+      if (!painting || e.pointerId !== painting.pointerId) return;
+      const st = store.getState();
+      const brush = st.stage?.brush ?? 0.02;
+      const at = skinPointAt(e.clientX, e.clientY);
+      if (!at) return;
+      const [x, y, z] = painting.last;
+      if (Math.hypot(at[0] - x, at[1] - y, at[2] - z) < brush * 0.4) return;
+      painting.last = at;
+      st.extendStroke({ center: at, radius: brush });
+    };
+    const onPaintEnd = (e: PointerEvent) => {
+      if (!painting || e.pointerId !== painting.pointerId) return;
+      painting = null;
+      controlsEnabled(true);
+    };
+
     const runHover = () => {
       hoverFrame = 0;
       if (presses.size > 0) return;
+      if (stageMode() && !store.getState().stage?.hoverNames) return;
       const hit = pickMuscleAt(hoverX, hoverY);
       store.getState().setHover(hit?.kind === 'muscle' ? { muscleId: hit.muscle.id, side: hit.muscle.side } : null);
     };
@@ -66,6 +107,13 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
       const wasMulti = multiTouch;
       if (presses.size === 0) multiTouch = false;
       if (!press || press.moved || wasMulti) return;
+      if (stageMode()) {
+        if (store.getState().stage?.tool === 'locate') {
+          const at = skinPointAt(e.clientX, e.clientY);
+          if (at) store.getState().stageClick(at);
+        }
+        return;
+      }
       const hit = pickMuscleAt(e.clientX, e.clientY);
       if (hit?.kind === 'muscle') store.getState().select(hit.muscle.id, hit.muscle.side);
       else store.getState().clearSelection();
@@ -88,6 +136,11 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.selection !== prev.selection || s.layers !== prev.layers || s.peeled !== prev.peeled || s.hidden !== prev.hidden || s.isolated !== prev.isolated || s.xray !== prev.xray || s.skinOpacity !== prev.skinOpacity || s.skeleton !== prev.skeleton) onCameraUpdate();
     });
+    // Capture phase on the window: runs before the camera controls see the press.
+    window.addEventListener('pointerdown', onPaintDown, { capture: true });
+    window.addEventListener('pointermove', onPaintMove, { capture: true });
+    window.addEventListener('pointerup', onPaintEnd, { capture: true });
+    window.addEventListener('pointercancel', onPaintEnd, { capture: true });
     canvas.addEventListener('pointermove', onMove);
     canvas.addEventListener('pointerdown', onDown);
     window.addEventListener('pointermove', onAnyMove, { capture: true });
@@ -98,6 +151,11 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
     controls?.addEventListener('update', onCameraUpdate);
     return () => {
       unsubscribe();
+      window.removeEventListener('pointerdown', onPaintDown, { capture: true });
+      window.removeEventListener('pointermove', onPaintMove, { capture: true });
+      window.removeEventListener('pointerup', onPaintEnd, { capture: true });
+      window.removeEventListener('pointercancel', onPaintEnd, { capture: true });
+      if (painting) controlsEnabled(true);
       controls?.removeEventListener('update', onCameraUpdate);
       if (hoverFrame) cancelAnimationFrame(hoverFrame);
       canvas.removeEventListener('pointermove', onMove);

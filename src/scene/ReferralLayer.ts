@@ -11,11 +11,17 @@ export interface MarkerSpec {
   deep: boolean;
   /** Shown (drawn full strength) or only listed (faded). */
   active: boolean;
+  /** 0 trigger point (X), 1 the user's answer (dot), 2 a choice (ring); default 0. */
+  kind?: number;
 }
 
-/** What to draw for the current selection: per-skin-vertex weights (0 none, 1 spillover, 2 essential) and markers. */
+/**
+ * What to draw: per-skin-vertex referral weights (0 none, 1 spillover, 2 essential), the user's
+ * own painting (1 painted) and markers.
+ */
 export interface ReferralPaint {
   weights: Uint8Array | null;
+  user?: Uint8Array | null;
   markers: MarkerSpec[];
 }
 
@@ -35,13 +41,14 @@ export class ReferralLayer {
   constructor(private readonly skin: BufferGeometry | null) {
     if (skin) {
       const count = skin.getAttribute('position').count;
-      this.attribute = new BufferAttribute(new Uint8Array(count * 2), 2);
+      this.attribute = new BufferAttribute(new Uint8Array(count * 3), 3);
       skin.setAttribute(REFERRAL_ATTRIBUTE, this.attribute);
     } else this.attribute = null;
     const g = new BufferGeometry();
     g.setAttribute('position', new BufferAttribute(new Float32Array(MARKER_CAPACITY * 3), 3));
     g.setAttribute('aDeep', new BufferAttribute(new Float32Array(MARKER_CAPACITY), 1));
     g.setAttribute('aActive', new BufferAttribute(new Float32Array(MARKER_CAPACITY), 1));
+    g.setAttribute('aKind', new BufferAttribute(new Float32Array(MARKER_CAPACITY), 1));
     g.setDrawRange(0, 0);
     // Markers are never culled: the body's bounds hold them all.
     g.boundingSphere = skin?.boundingSphere?.clone() ?? new Sphere(new Vector3(0, 1, 0), 2);
@@ -63,14 +70,18 @@ export class ReferralLayer {
   apply(paint: ReferralPaint): void {
     if (this.attribute) {
       const a = this.attribute.array as Uint8Array;
-      const w = paint.weights;
+      const n = a.length / 3;
+      const w = paint.weights && paint.weights.length >= n ? paint.weights : null;
+      const u = paint.user && paint.user.length >= n ? paint.user : null;
       let painted = 0;
-      if (w && w.length * 2 === a.length) {
-        for (let i = 0; i < w.length; i++) {
-          const v = w[i] ?? 0;
-          a[2 * i] = v >= 1 ? 1 : 0;
-          a[2 * i + 1] = v >= 2 ? 1 : 0;
-          if (v) painted++;
+      if (w || u) {
+        for (let i = 0; i < n; i++) {
+          const v = w ? (w[i] ?? 0) : 0;
+          const mine = u ? (u[i] ?? 0) : 0;
+          a[3 * i] = v >= 1 ? 1 : 0;
+          a[3 * i + 1] = v >= 2 ? 1 : 0;
+          a[3 * i + 2] = mine ? 1 : 0;
+          if (v || mine) painted++;
         }
       } else a.fill(0);
       if (painted > 0 || this.painted > 0) this.attribute.needsUpdate = true;
@@ -80,15 +91,18 @@ export class ReferralLayer {
     const pos = this.markerGeometry.getAttribute('position') as BufferAttribute;
     const deep = this.markerGeometry.getAttribute('aDeep') as BufferAttribute;
     const active = this.markerGeometry.getAttribute('aActive') as BufferAttribute;
+    const kind = this.markerGeometry.getAttribute('aKind') as BufferAttribute;
     for (let i = 0; i < n; i++) {
       const m = paint.markers[i]!;
       pos.setXYZ(i, m.position[0], m.position[1], m.position[2]);
       deep.setX(i, m.deep ? 1 : 0);
       active.setX(i, m.active ? 1 : 0);
+      kind.setX(i, m.kind ?? 0);
     }
     pos.needsUpdate = true;
     deep.needsUpdate = true;
     active.needsUpdate = true;
+    kind.needsUpdate = true;
     this.markerGeometry.setDrawRange(0, n);
     this.markers.visible = n > 0;
   }

@@ -30,6 +30,12 @@ export function TestHookBridge({ runtime, rigRef }: { runtime: BodyRuntime; rigR
       return ray ? (runtime.picker.pick(ray, runtime.pickOptions())?.nodeName ?? null) : null;
     };
     const detach = attachSceneToTestHook({
+      projectPoint: (p) => toViewport(canvas(), get().camera, new Vector3(p[0], p[1], p[2])),
+      skinPointAt: (x, y) => {
+        const ray = rayAtClientPoint(canvas(), get().camera, x, y);
+        const p = ray ? runtime.picker.pickSkin(ray) : null;
+        return p ? [p.x, p.y, p.z] : null;
+      },
       projectLandmark: (id, side) => {
         const p = body.landmarks.get(nodeName('landmark', id, side ?? null));
         return p ? toViewport(canvas(), get().camera, p) : null;

@@ -6,6 +6,8 @@ import { PALETTE } from './palette';
  * everything (no depth test) so a TrP inside or under other muscles still shows:
  *   superficial  an X with a white halo
  *   deep         the same X inside a ring
+ *   answer       (aKind 1) the user's click: a blue dot with a white halo
+ *   choice       (aKind 2) a candidate spot: a blue ring
  * Markers of trigger points not currently shown are faded (aActive = 0).
  */
 export function createMarkerMaterial(): ShaderMaterial {
@@ -18,10 +20,13 @@ export function createMarkerMaterial(): ShaderMaterial {
       uPixelRatio: { value: 1 },
       uInk: { value: new Color(PALETTE.marker) },
       uHalo: { value: new Color(PALETTE.markerHalo) },
+      uUser: { value: new Color(PALETTE.user) },
     },
     vertexShader: /* glsl */ `
 attribute float aDeep;
 attribute float aActive;
+attribute float aKind;
+varying float vKind;
 uniform float uSize;
 uniform float uPixelRatio;
 varying float vDeep;
@@ -29,12 +34,15 @@ varying float vActive;
 void main() {
   vDeep = aDeep;
   vActive = aActive;
+  vKind = aKind;
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
   gl_PointSize = uSize * uPixelRatio * (aActive > 0.5 ? 1.0 : 0.8);
 }`,
     fragmentShader: /* glsl */ `
 uniform vec3 uInk;
 uniform vec3 uHalo;
+uniform vec3 uUser;
+varying float vKind;
 varying float vDeep;
 varying float vActive;
 float sdSegment(vec2 p, vec2 a, vec2 b) {
@@ -44,6 +52,18 @@ float sdSegment(vec2 p, vec2 a, vec2 b) {
 }
 void main() {
   vec2 p = gl_PointCoord * 2.0 - 1.0;
+  if (vKind > 0.5) {
+    float r = length(p);
+    float aaK = fwidth(p.x) * 1.2;
+    float shape = vKind < 1.5 ? r - 0.42 : abs(r - 0.6) - 0.1;
+    float inkK = 1.0 - smoothstep(-aaK, aaK, shape);
+    float haloK = 1.0 - smoothstep(-aaK, aaK, shape - 0.16);
+    float aK = max(inkK, haloK * 0.95);
+    if (aK < 0.01) discard;
+    gl_FragColor = vec4(mix(uHalo, uUser, inkK), aK);
+    #include <colorspace_fragment>
+    return;
+  }
   float arm = vDeep > 0.5 ? 0.5 : 0.68;
   float d = min(sdSegment(p, vec2(-arm), vec2(arm)), sdSegment(p, vec2(-arm, arm), vec2(arm, -arm)));
   if (vDeep > 0.5) d = min(d, abs(length(p) - 0.82));

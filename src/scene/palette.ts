@@ -14,6 +14,8 @@ export const PALETTE = {
   /** Trigger-point X markers and their halo. */
   marker: '#111111',
   markerHalo: '#ffffff',
+  /** The user's own painting and answers (quiz, pain finder): blue, hatched, so it is not colour alone. */
+  user: '#1d5fd6',
 } as const;
 
 const base = new Color(PALETTE.muscle);

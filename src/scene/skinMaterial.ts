@@ -1,11 +1,11 @@
 import { Color, FrontSide, MeshStandardMaterial } from 'three';
 import { PALETTE } from './palette';
 
-/** Name of the skin's per-vertex referral attribute: (spillover-or-essential, essential), 0 or 1 each. */
+/** Name of the skin's per-vertex referral attribute: (spillover-or-essential, essential, user paint), 0 or 1 each. */
 export const REFERRAL_ATTRIBUTE = 'aReferral';
 
 export interface SkinMaterial extends MeshStandardMaterial {
-  userData: { uniforms: { uPixelRatio: { value: number }; uPaint: { value: Color }; uPaintDark: { value: Color }; uSpillBack: { value: Color } } };
+  userData: { uniforms: { uPixelRatio: { value: number }; uPaint: { value: Color }; uPaintDark: { value: Color }; uSpillBack: { value: Color }; uUser: { value: Color } } };
 }
 
 /**
@@ -24,19 +24,21 @@ export function createSkinMaterial(): SkinMaterial {
     uPaint: { value: new Color(PALETTE.referral) },
     uPaintDark: { value: new Color(PALETTE.referralEdge) },
     uSpillBack: { value: new Color(PALETTE.referralGround) },
+    uUser: { value: new Color(PALETTE.user) },
   };
   material.userData = { uniforms };
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms);
     shader.vertexShader = shader.vertexShader
-      .replace('#include <common>', `#include <common>\nattribute vec2 ${REFERRAL_ATTRIBUTE};\nvarying vec2 vReferral;`)
+      .replace('#include <common>', `#include <common>\nattribute vec3 ${REFERRAL_ATTRIBUTE};\nvarying vec3 vReferral;`)
       .replace('#include <begin_vertex>', `#include <begin_vertex>\n  vReferral = ${REFERRAL_ATTRIBUTE};`);
     shader.fragmentShader = shader.fragmentShader
       .replace(
         '#include <common>',
         `#include <common>
-varying vec2 vReferral;
+varying vec3 vReferral;
 uniform float uPixelRatio;
+uniform vec3 uUser;
 uniform vec3 uPaint;
 uniform vec3 uPaintDark;
 uniform vec3 uSpillBack;`,
@@ -65,6 +67,21 @@ uniform vec3 uSpillBack;`,
       paint = mix(paint, uPaintDark, edge);
       paintA = max(paintA, edge);
     }
+    // The user's own painting: blue diagonal hatching over whatever is below (so a drawn answer and
+    // the true pattern can be compared in one picture), with its own edge line.
+    float mine = vReferral.z;
+    if (mine > 0.02) {
+      float spacingU = 7.0 * uPixelRatio;
+      float stripe = abs(mod(gl_FragCoord.x + gl_FragCoord.y, spacingU) - 0.5 * spacingU);
+      float hatch = 1.0 - smoothstep(1.0 * uPixelRatio, 1.8 * uPixelRatio, stripe);
+      float wU = fwidth(mine) * 1.5 + 1e-4;
+      float edgeU = 1.0 - smoothstep(0.0, wU, abs(mine - 0.5));
+      float userA = mine > 0.5 ? max(hatch * 0.95, 0.28) : 0.0;
+      userA = max(userA, edgeU);
+      float overA = userA + paintA * (1.0 - userA);
+      paint = (uUser * userA + paint * paintA * (1.0 - userA)) / max(overA, 1e-4);
+      paintA = overA;
+    }
     float skinA = gl_FragColor.a;
     float outA = paintA + skinA * (1.0 - paintA);
     if (outA < 0.004) discard;
@@ -72,6 +89,6 @@ uniform vec3 uSpillBack;`,
   }`,
       );
   };
-  material.customProgramCacheKey = () => 'myomap-skin-referral';
+  material.customProgramCacheKey = () => 'myomap-skin-referral-user';
   return material;
 }

@@ -24,6 +24,9 @@ export function useBodyRuntime(): BodyRuntime | null {
         if (body.muscles.length === 0) throw new Error('The body model holds no muscles.');
         built = new BodyRuntime(body);
         setRuntime(built);
+        const landmarks: Record<string, [number, number, number]> = {};
+        for (const [name, p] of body.landmarks) if (name.startsWith('landmark:')) landmarks[name.slice('landmark:'.length)] = [p.x, p.y, p.z];
+        useAppStore.getState().setBody({ landmarks, skinPositions: built.referral.skinPositions() });
         setModelStatus('ready');
       })
       .catch((e: unknown) => {
@@ -35,6 +38,7 @@ export function useBodyRuntime(): BodyRuntime | null {
       abort.abort();
       built?.dispose();
       setRuntime(null);
+      useAppStore.getState().setBody(null);
     };
   }, [attempt]);
 

@@ -4,12 +4,18 @@ import type { AppState } from './store';
 export const selectSelection = (s: AppState) => s.selection;
 export const selectHover = (s: AppState) => s.hover;
 
-/** Everything that decides how each muscle is drawn (the scene's muscle-state texture). */
+const inExplore = (s: AppState) => s.route.mode === 'explore';
+
+/**
+ * Everything that decides how each muscle is drawn (the scene's muscle-state texture). Outside
+ * Explore the selection is not highlighted (a quiz must not give its answer away), and hover only
+ * where the mode's stage allows names.
+ */
 export const selectMuscleDrawState = (s: AppState) => ({
-  selection: s.selection,
-  hover: s.hover,
+  selection: inExplore(s) ? s.selection : null,
+  hover: inExplore(s) || s.stage?.hoverNames ? s.hover : null,
   layers: s.layers,
-  peeled: s.peeled,
+  peeled: inExplore(s) ? s.peeled : [],
   xray: s.xray,
   hidden: s.hidden,
   isolated: s.isolated,

@@ -4,14 +4,17 @@ import { createContentSlice, type ContentSlice } from './contentSlice';
 import { createHoldSlice, type HoldSlice } from './holdSlice';
 import { createHoverSlice, type HoverSlice } from './hoverSlice';
 import { persistOptions } from './persistence';
+import { createQuizSlice, type QuizSlice } from './quizSlice';
 import { createReferralSlice, type ReferralSlice } from './referralSlice';
+import { createRouteSlice, type RouteSlice } from './routeSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createStageSlice, type StageSlice } from './stageSlice';
 import { createStatusSlice, type StatusSlice } from './statusSlice';
 import { createStudySlice, type StudySlice } from './studySlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** The one app store: plain data only (no three.js objects), read through selectors. */
-export type AppState = SelectionSlice & HoverSlice & ViewSlice & StatusSlice & ContentSlice & ReferralSlice & HoldSlice & StudySlice;
+export type AppState = SelectionSlice & HoverSlice & ViewSlice & StatusSlice & ContentSlice & ReferralSlice & HoldSlice & RouteSlice & StageSlice & QuizSlice & StudySlice;
 
 /** Saved: the hold log, preferences, quizzes and study progress (see persistence.ts); packs live in IndexedDB. */
 export const useAppStore = create<AppState>()(
@@ -24,6 +27,9 @@ export const useAppStore = create<AppState>()(
       ...createContentSlice(...a),
       ...createReferralSlice(...a),
       ...createHoldSlice(...a),
+      ...createRouteSlice(...a),
+      ...createStageSlice(...a),
+      ...createQuizSlice(...a),
       ...createStudySlice(...a),
     }),
     persistOptions,
