@@ -103,7 +103,7 @@ export const ReviewRecordSchema = z.object({
 });
 
 /** The whole study state, strictly (what `partializeStudy` writes; for export files and tests). */
-export const StudyPersistSchema = z.object({
+export const StudyStateSchema = z.object({
   states: z.record(CardIdSchema, CardStateSchema),
   suspended: z.array(CardIdSchema),
   regions: z.array(z.string().min(1).max(100)),
@@ -155,9 +155,15 @@ export function readPersistedStudy(raw: unknown): { study: StudyState; dropped: 
   study.reviewLog = log.kept.slice(-REVIEW_LOG_LIMIT);
   dropped += suspended.dropped + regions.dropped + log.dropped;
   if (raw['newPerDay'] !== undefined) {
-    const n = StudyPersistSchema.shape.newPerDay.safeParse(raw['newPerDay']);
+    const n = StudyStateSchema.shape.newPerDay.safeParse(raw['newPerDay']);
     if (n.success) study.newPerDay = n.data;
     else dropped++;
   }
   return { study, dropped };
 }
+
+/**
+ * Saved study data read leniently: never fails; gives `{ study, dropped }` (see `readPersistedStudy`).
+ * `StudyPersistSchema.parse(saved.study)` in the persist `merge`; a notice when `dropped > 0`.
+ */
+export const StudyPersistSchema = z.unknown().transform((raw) => readPersistedStudy(raw));

@@ -9,6 +9,7 @@ import {
   readPersistedStudy,
   REVIEW_LOG_LIMIT,
   StudyPersistSchema,
+  StudyStateSchema,
   type StudySlice,
 } from '../../src/state/studySlice';
 
@@ -79,8 +80,9 @@ describe('study persistence', () => {
     s().suspendCard('hold:temporalis');
     s().setStudyRegions(['head']);
     const saved = JSON.parse(JSON.stringify(partializeStudy(s()))) as { study: unknown };
-    expect(StudyPersistSchema.safeParse(saved.study).success).toBe(true);
+    expect(StudyStateSchema.safeParse(saved.study).success).toBe(true);
     expect(readPersistedStudy(saved.study)).toEqual({ study: s().study, dropped: 0 });
+    expect(StudyPersistSchema.parse(saved.study)).toEqual({ study: s().study, dropped: 0 });
   });
 
   it('keeps valid entries, drops broken ones and says how many', () => {
@@ -100,6 +102,8 @@ describe('study persistence', () => {
     expect(study.newPerDay).toBe(20);
     expect(study.reviewLog).toEqual([{ cardId: 'good', grade: 3, at: T0, wasNew: false }]);
     expect(dropped).toBe(3 + 1 + 1 + 2);
+    expect(StudyPersistSchema.parse(raw).dropped).toBe(dropped);
+    expect(StudyStateSchema.safeParse(raw).success).toBe(false);
   });
 
   it('falls back to defaults for missing or unreadable data', () => {

@@ -66,6 +66,11 @@ export const GRADES: readonly Grade[] = [1, 2, 3, 4];
 
 export const GRADE_NAMES: Readonly<Record<Grade, string>> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
+/** The grade of a keyboard key ("1"–"4", main row or keypad both give these), else null. */
+export function gradeFromKey(key: string): Grade | null {
+  return key === '1' || key === '2' || key === '3' || key === '4' ? (Number(key) as Grade) : null;
+}
+
 /** FSRS learning phase: 0 new, 1 learning, 2 review, 3 relearning (ts-fsrs `State`). */
 export type CardPhase = 0 | 1 | 2 | 3;
 

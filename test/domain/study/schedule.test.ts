@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, formatInterval, isLearning, newCardState, previewIntervals, retrievability, review, type CardState, type Grade } from '../../../src/domain/study';
+import { DAY_MS, formatInterval, GRADE_NAMES, gradeFromKey, isLearning, newCardState, previewIntervals, retrievability, review, type CardState, type Grade } from '../../../src/domain/study';
 
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
@@ -45,6 +45,8 @@ describe('schedule', () => {
     // After the learning step the gaps grow: from days to weeks.
     expect(dues[4]! - dues[3]!).toBeGreaterThan(dues[2]! - dues[1]!);
     expect(s.phase).toBe(2);
+    // Exact FSRS-6 defaults without fuzz: fuzz would spread these by days.
+    expect(dues.map((d, i) => Math.round((d - (i === 0 ? T0 : dues[i - 1]!)) / 60_000))).toEqual([10, 2 * 1440, 11 * 1440, 46 * 1440, 163 * 1440]);
   });
 
   it('Again on a review card sends it back to relearning and counts a lapse', () => {
@@ -109,14 +111,22 @@ describe('schedule properties', () => {
     );
   });
 
-  it('Good on a due review card never shortens its interval', () => {
+  it('Good on a due review card never shortens its interval (up to the 100-year cap)', () => {
     fc.assert(
       fc.property(reachableState, ({ state }) => {
         fc.pre(state.phase === 2);
         const next = review(state, 3, state.due).state;
-        expect(next.due - state.due).toBeGreaterThanOrEqual(state.due - (state.lastReview ?? state.due));
+        const before = state.due - (state.lastReview ?? state.due);
+        expect(next.due - state.due).toBeGreaterThanOrEqual(Math.min(before, 36_500 * DAY_MS));
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('gradeFromKey', () => {
+  it('maps keys 1–4 to Again, Hard, Good, Easy and nothing else', () => {
+    expect(['1', '2', '3', '4'].map((k) => GRADE_NAMES[gradeFromKey(k)!])).toEqual(['Again', 'Hard', 'Good', 'Easy']);
+    for (const k of ['0', '5', 'a', 'Enter', '', '11']) expect(gradeFromKey(k)).toBeNull();
   });
 });
