@@ -2,7 +2,7 @@
  * Warnings about a valid pack: things that load fine but are probably mistakes or gaps (the CLI's
  * `lint`, and the import dialog's "loaded with warnings").
  */
-import { MUSCLES } from '../domain/anatomy/muscles';
+import { getMuscle, MUSCLES } from '../domain/anatomy/muscles';
 import type { Side } from '../domain/anatomy/types';
 import { resolveAnchor } from '../domain/referral/resolveAnchor';
 import type { AnchorLike, LandmarkLookup, Vec3, ZoneLike } from '../domain/referral/types';
@@ -122,7 +122,9 @@ function lintQuizzes(pack: Pack, base: Pack | undefined, warn: (path: Path, mess
     if (g) {
       const regions = new Set(g.regions);
       const chosen = new Set(g.muscles);
-      const pool = [...muscles.values()].filter((m) => (regions.size === 0 || regions.has(m.region)) && (chosen.size === 0 || chosen.has(m.id)));
+      // As generation's quizPool: a muscle filed under a pack region also counts in its body region.
+      const inRegions = (m: Pack['muscles'][number]) => regions.has(m.region) || regions.has(getMuscle(m.id)?.region ?? '');
+      const pool = [...muscles.values()].filter((m) => (regions.size === 0 || inRegions(m)) && (chosen.size === 0 || chosen.has(m.id)));
       if (pool.length < MIN_GENERATE_POOL) {
         const where = g.regions.length ? `region${g.regions.length === 1 ? '' : 's'} ${g.regions.map((r) => `"${r}"`).join(', ')}` : 'the pack';
         warn([...qp, 'generate', g.regions.length ? 'regions' : 'muscles'], `only ${pool.length} muscle${pool.length === 1 ? '' : 's'} in ${where} (fewer than ${MIN_GENERATE_POOL}): generated questions will have weak distractors; add regions or muscles`);

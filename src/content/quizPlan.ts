@@ -5,33 +5,38 @@
  * Authored questions name a muscle, trigger point or region; the prompt, explanation and sources
  * default to the pack's own content. What needs choosing among the pack's muscles (the options of a
  * name-the-muscle or which-refers question, the labelled spots of a locate question) is filled by
- * `complete`: by default `completeAuthoredQuestion` below, a deterministic pick of nearby muscles
- * seeded by the quiz seed and the question id. Generation can pass its own completer instead.
+ * `complete`: by default `completeAuthoredQuestion` below, which follows generation's rules
+ * (distractors from the same or neighbouring body regions; locate spots far from every trigger point
+ * of the asked muscle, measured on the body when a landmark lookup is given), seeded by the quiz seed
+ * and the question id. The plan's `generate` block is left to generation (planQuestions in
+ * src/domain/quiz/generateQuiz.ts). For an extension pack, pass the merged pack (mergePacks).
  */
 import { sidedMuscleName } from '../domain/anatomy/names';
+import { anchorAsLandmark, LOCATE_CHOICE_MIN_DISTANCE, LOCATE_CHOICE_MIN_SPACING } from '../domain/quiz/genLocateTrp';
 import { locateLabel } from '../domain/quiz/locateLabel';
+import { resolveAnchor } from '../domain/referral/resolveAnchor';
 import { muscleBodyRegion, neighbourRegions } from '../domain/quiz/bodyRegionNeighbours';
 import { createRng, deriveSeed, type Rng } from '../domain/quiz/rng';
-import type { LocateChoice, Question, QuizPlan } from '../domain/quiz/types';
-import type { Side } from '../domain/referral/types';
+import type { LocateChoice, LocateQuestion, Question, QuizPlan } from '../domain/quiz/types';
+import type { AnchorLike, LandmarkLookup, Side, Vec3 } from '../domain/referral/types';
 import type { AuthoredQuestion, Quiz } from './quizSchema';
 import { CURRENT_PACK_VERSION, type MuscleContent, type Pack, type TriggerPoint } from './schema';
 
 /** Fills what an authored question leaves to choice (options, locate spots); returns the question unchanged when nothing is missing. */
-export type CompleteQuestion = (question: Question, pack: Pack, rng: Rng) => Question;
+export type CompleteQuestion = (question: Question, pack: Pack, rng: Rng, lookup?: LandmarkLookup) => Question;
 
 export interface QuizPlanOptions {
   /** Seeds the choices made for authored questions (default 0): same seed, same plan. */
   seed?: number | undefined;
   complete?: CompleteQuestion | undefined;
+  /** The body's landmarks: locate spots are then kept apart by real distances, surface-point anchors usable. */
+  lookup?: LandmarkLookup | undefined;
 }
 
 /** Options shown for name-the-muscle questions (answer included), as in generation. */
 export const AUTHORED_OPTIONS = 5;
 /** Spots offered by the keyboard alternative of a locate question (answer included). */
-export const AUTHORED_LOCATE_CHOICES = 4;
-/** Two locate spots closer than this (m, same landmark) would be the same spot to the student. */
-const MIN_CHOICE_SPACING = 0.05;
+export const AUTHORED_LOCATE_CHOICES = 5;
 
 const sideWord = (side: Side) => (side === 'r' ? 'right' : 'left');
 
@@ -44,7 +49,7 @@ export function quizPlanFromPack(quiz: Quiz, pack: Pack, opts: QuizPlanOptions =
   const questions: Question[] = [];
   for (const q of quiz.questions) {
     const base = authoredToQuestion(q, pack);
-    if (base) questions.push(complete(base, pack, createRng(deriveSeed(opts.seed ?? 0, `${quiz.id}/${q.id}`))));
+    if (base) questions.push(complete(base, pack, createRng(deriveSeed(opts.seed ?? 0, `${quiz.id}/${q.id}`)), opts.lookup));
   }
   return {
     id: quiz.id,
@@ -154,7 +159,7 @@ function distinctByName(muscles: readonly MuscleContent[], taken: readonly strin
 }
 
 /** The default completer: nearby muscles as distractors, other trigger points' spots as locate choices. */
-export function completeAuthoredQuestion(q: Question, pack: Pack, rng: Rng): Question {
+export function completeAuthoredQuestion(q: Question, pack: Pack, rng: Rng, lookup?: LandmarkLookup): Question {
   const muscleOf = (id: string) => pack.muscles.find((m) => m.id === id);
   if (q.type === 'name-from-pattern' && q.options.length === 0) {
     const m = muscleOf(q.muscleId);
@@ -171,29 +176,45 @@ export function completeAuthoredQuestion(q: Question, pack: Pack, rng: Rng): Que
     const distractors = distinctByName(pool, answers.map((m) => m.name), Math.max(2, 6 - q.answers.length));
     return { ...q, options: rng.shuffle([...q.answers, ...distractors]) };
   }
-  if (q.type === 'locate-trp' && q.choices.length === 0) {
-    const m = muscleOf(q.muscleId);
-    const trp = m?.triggerPoints.find((t) => t.id === q.triggerPointId);
-    const own = trp && spot(trp.anchor, q.side);
-    if (!m || !own) return q;
-    const choices: LocateChoice[] = [own];
-    const region = muscleBodyRegion(m);
-    const others = [m, ...(region ? nearby(pack, [region], new Set([m.id]), rng) : [])].flatMap((x) => x.triggerPoints).filter((t) => t.id !== trp.id);
-    for (const t of others) {
-      if (choices.length >= AUTHORED_LOCATE_CHOICES) break;
-      const c = spot(t.anchor, q.side);
-      if (c && choices.every((x) => x.landmark !== c.landmark || dist(x.offset, c.offset) >= MIN_CHOICE_SPACING) && choices.every((x) => x.label !== c.label)) choices.push(c);
-    }
-    return { ...q, choices: rng.shuffle(choices) };
-  }
+  if (q.type === 'locate-trp' && q.choices.length === 0) return { ...q, choices: locateChoices(q, pack, rng, lookup) };
   return q;
 }
 
-/** A landmark anchor as a labelled spot (surface-point anchors have no landmark to name). */
-function spot(anchor: TriggerPoint['anchor'], side: Side): LocateChoice | undefined {
-  if (anchor.landmark === undefined) return undefined;
-  const offset: [number, number, number] = [anchor.offset[0], anchor.offset[1], anchor.offset[2]];
-  return { label: locateLabel(anchor.landmark, offset, side), landmark: anchor.landmark, offset };
+/**
+ * The keyboard list of a locate question, by generation's rules (genLocateTrp.ts): the trigger
+ * point's own spot and one spot from each of a few nearby muscles, never close to any trigger point
+ * of the asked muscle (the scorer accepts all of them) nor to each other. Without a body the
+ * distances are only known between spots on the same landmark.
+ */
+function locateChoices(q: LocateQuestion, pack: Pack, rng: Rng, lookup: LandmarkLookup | undefined): LocateChoice[] {
+  const m = pack.muscles.find((x) => x.id === q.muscleId);
+  const trp = m?.triggerPoints.find((t) => t.id === q.triggerPointId);
+  const answer = trp && anchorAsLandmark(trp.anchor, q.side, lookup);
+  if (!m || !answer) return [];
+  const choices: LocateChoice[] = [{ label: locateLabel(answer.landmark, answer.offset, q.side), ...answer }];
+  const at = (a: AnchorLike) => (lookup ? resolveAnchor(a, q.side, lookup) : undefined);
+  const own = m.triggerPoints.map((t) => ({ anchor: t.anchor, p: at(t.anchor) }));
+  const placed = [{ anchor: answer as AnchorLike, p: at(answer) }];
+  const apart = (a: AnchorLike, b: { anchor: AnchorLike; p: Vec3 | undefined }, min: number) => {
+    const pa = at(a);
+    if (pa && b.p) return dist(pa, b.p) >= min;
+    return a.landmark !== b.anchor.landmark || dist(a.offset ?? [0, 0, 0], b.anchor.offset ?? [0, 0, 0]) >= min;
+  };
+  const region = muscleBodyRegion(m);
+  for (const other of region ? nearby(pack, [region], new Set([m.id]), rng) : []) {
+    if (choices.length >= AUTHORED_LOCATE_CHOICES) break;
+    for (const t of rng.shuffle(other.triggerPoints)) {
+      const c = anchorAsLandmark(t.anchor, q.side, lookup);
+      if (!c || (lookup && !at(c))) continue;
+      const label = locateLabel(c.landmark, c.offset, q.side);
+      if (choices.some((x) => x.label === label)) continue;
+      if (!own.every((o) => apart(c, o, LOCATE_CHOICE_MIN_DISTANCE)) || !placed.every((o) => apart(c, o, LOCATE_CHOICE_MIN_SPACING))) continue;
+      placed.push({ anchor: c, p: at(c) });
+      choices.push({ label, ...c });
+      break; // one spot per muscle keeps the list varied
+    }
+  }
+  return rng.shuffle(choices);
 }
 
 const dist = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);

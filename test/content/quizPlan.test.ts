@@ -9,6 +9,10 @@ import type { Pack, Quiz } from '../../src/content/schema';
 import { muscleBodyRegion, neighbourRegions } from '../../src/domain/quiz/bodyRegionNeighbours';
 import type { Question } from '../../src/domain/quiz/types';
 import { fixturePack } from './fixtures';
+import { loadBodyModel } from '../../scripts/pack/bodyModel';
+import { LOCATE_CHOICE_MIN_DISTANCE } from '../../src/domain/quiz/genLocateTrp';
+import { resolveAnchor } from '../../src/domain/referral/resolveAnchor';
+import { GLB_PATH } from '../model/lib/body';
 
 const core: Pack = (() => {
   const r = parsePackText(readFileSync(join(import.meta.dirname, '../../public/content/core.json'), 'utf8'));
@@ -33,8 +37,11 @@ function checkQuestion(q: Question): void {
     }
     case 'locate-trp': {
       const trp = muscle(q.muscleId).triggerPoints.find((t) => t.id === q.triggerPointId)!;
-      expect(q.choices.length).toBeGreaterThanOrEqual(2);
-      expect(q.choices.filter((c) => c.landmark === trp.anchor.landmark && c.offset.every((v, i) => v === trp.anchor.offset[i]))).toHaveLength(1);
+      expect(q.choices.length).toBeGreaterThanOrEqual(4);
+      const isOwn = (c: { landmark: string; offset: number[] }, t: { anchor: { landmark?: string | undefined; offset: number[] } }) => c.landmark === t.anchor.landmark && c.offset.every((v, i) => v === t.anchor.offset[i]);
+      expect(q.choices.filter((c) => isOwn(c, trp))).toHaveLength(1);
+      // The scorer accepts any trigger point of the muscle: no other choice may be one of them.
+      expect(q.choices.filter((c) => muscle(q.muscleId).triggerPoints.some((t) => isOwn(c, t)))).toHaveLength(1);
       expect(new Set(q.choices.map((c) => c.label)).size).toBe(q.choices.length);
       break;
     }
@@ -93,6 +100,21 @@ describe('quizPlanFromPack', () => {
     // The first trigger point when none is named; nothing when the pack lacks the muscle.
     expect(authoredToQuestion({ id: 'd', type: 'draw-pattern', muscle: 'masseter', side: 'r' }, core)).toMatchObject({ triggerPointId: 'masseter-1' });
     expect(authoredToQuestion({ id: 'd', type: 'draw-pattern', muscle: 'not-there', side: 'r' }, core)).toBeNull();
+  });
+
+  it('with the body at hand, wrong locate spots lie far from every trigger point of the asked muscle', async () => {
+    const model = await loadBodyModel(GLB_PATH);
+    const quiz = coreQuiz('head-and-neck-headaches');
+    for (const seed of [1, 2, 3, 4, 5]) {
+      for (const q of quizPlanFromPack(quiz, core, { seed, lookup: model.lookup }).questions) {
+        if (q.type !== 'locate-trp') continue;
+        const own = muscle(q.muscleId).triggerPoints.map((t) => resolveAnchor(t.anchor, q.side, model.lookup)!);
+        const near = q.choices.map((c) => Math.min(...own.map((p) => Math.hypot(...(resolveAnchor(c, q.side, model.lookup)!.map((v, i) => v - p[i]!) as [number, number, number])))));
+        expect(near.filter((d) => d < 1e-9)).toHaveLength(1);
+        expect(near.filter((d) => d >= 1e-9).every((d) => d >= LOCATE_CHOICE_MIN_DISTANCE)).toBe(true);
+        expect(q.choices.length).toBeGreaterThanOrEqual(4);
+      }
+    }
   });
 
   it('takes a completer for the parts generation fills', () => {

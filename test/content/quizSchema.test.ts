@@ -142,6 +142,13 @@ describe('quiz lint', () => {
     ]);
   });
 
+  it('counts a muscle filed under a pack region in its body region, as generation does', () => {
+    // The fixture files gluteus medius under its own region "buttock"; the catalogue puts it in "hip".
+    expect(lint([{ id: 'hip', title: 'Hip', generate: { regions: ['hip'], types: ['locate-trp'], count: 2 } }])).toEqual([
+      { path: 'quizzes[0].generate.regions', message: 'only 1 muscle in region "hip" (fewer than 4): generated questions will have weak distractors; add regions or muscles' },
+    ]);
+  });
+
   it('counts quiz sources as cited', () => {
     const raw = fixtureRaw();
     raw.muscles[0].sources = ['simons-1999'];
