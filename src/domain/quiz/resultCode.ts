@@ -7,6 +7,7 @@
  * missing hyphens, and O/I/L typed for 0/1.
  */
 import type { QuizResult } from './results';
+import { normaliseSeed } from './rng';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const VERSION = 1;
@@ -18,6 +19,7 @@ const CRC_POLY = 0x4599;
 
 export interface DecodedResultCode {
   quizHash: number;
+  /** The seed as generation uses it (normaliseSeed: 32 bits), so it reopens the same questions. */
   seed: number;
   /** Percent, 0–100. */
   score: number;
@@ -70,7 +72,7 @@ export function encodeResultCode(result: Pick<QuizResult, 'quizId' | 'seed' | 's
   const bits: number[] = [];
   pushBits(bits, VERSION, 2);
   pushBits(bits, quizHash(result.quizId), 16);
-  pushBits(bits, result.seed >>> 0, 32);
+  pushBits(bits, normaliseSeed(result.seed), 32);
   pushBits(bits, Math.max(0, Math.min(100, Math.round(result.score))), 7);
   pushBits(bits, count, 7);
   for (const a of result.answers.slice(0, Math.min(count, MAX_CODE_BITS))) bits.push(a.correct ? 1 : 0);

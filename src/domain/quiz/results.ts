@@ -62,7 +62,8 @@ export const QuizResultSchema = z.object({
   student: text(200).refine((s) => s.trim().length > 0, 'must not be empty'),
   quizId: text(200).min(1, 'must not be empty'),
   quizTitle: text(200),
-  seed: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'must be ≥ 0').max(2 ** 32 - 1, 'must be < 2^32'),
+  // Any whole number: the quiz reads seeds from the URL as typed (generation folds them to 32 bits).
+  seed: z.number({ error: 'must be a whole number' }).int('must be a whole number'),
   startedAt: isoDateTime,
   finishedAt: isoDateTime,
   durationSeconds: z.number({ error: 'must be a number of seconds ≥ 0' }).min(0, 'must be a number of seconds ≥ 0'),

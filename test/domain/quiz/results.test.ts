@@ -112,7 +112,7 @@ describe('malformed result files are refused with the file and the place', () =>
     expect(error(parseResultFile('results-ana.csv', edit(3, 'correct', 'yes')))).toBe('results-ana.csv row 3: correct must be true or false');
     expect(error(parseResultFile('results-ana.csv', edit(3, 'type', 'essay')))).toMatch(/^results-ana\.csv row 3: type must be one of name-from-pattern, /);
     // A changed seed on row 3 makes it a second result, whose seed is then refused at its own row.
-    expect(error(parseResultFile('results-ana.csv', edit(3, 'seed', '-1')))).toBe('results-ana.csv row 3: seed must be ≥ 0');
+    expect(error(parseResultFile('results-ana.csv', edit(3, 'seed', '4.5')))).toBe('results-ana.csv row 3: seed must be a whole number');
   });
 
   it('a broken quote or a row of the wrong width is refused with its row', () => {
