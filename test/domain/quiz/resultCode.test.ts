@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeResultCode, encodeResultCode, MAX_CODE_BITS, quizHash } from '../../../src/domain/quiz/resultCode';
 import type { QuizResultAnswer } from '../../../src/domain/quiz/results';
+import { normaliseSeed } from '../../../src/domain/quiz/rng';
 import { sampleResult } from './resultArb';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -60,6 +61,16 @@ describe('result codes', () => {
         expect(decodeResultCode(chars.slice(0, i) + extra + chars.slice(i))).toHaveProperty('error');
       }),
       { numRuns: 500, seed: 603 },
+    );
+  });
+
+  it('carries any whole-number seed as generation folds it, so the decoded seed reopens the same quiz', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (seed) => {
+        const d = decodeResultCode(encodeResultCode({ quizId: 'q', seed, score: 0, answers: [] }));
+        expect(d).toMatchObject({ seed: normaliseSeed(seed) });
+      }),
+      { numRuns: 200, seed: 604 },
     );
   });
 
