@@ -42,14 +42,19 @@ export function questionId(ctx: GenContext, type: QuestionType, ...parts: string
  * chosen subject's key is marked as used.
  */
 export function firstBuilt<S, Q extends Question>(ctx: GenContext, type: string, subjects: readonly S[], key: (s: S) => string, build: (s: S) => Q | null): Q | null {
-  const shuffled = ctx.rng.shuffle(subjects);
-  const fresh = shuffled.filter((s) => !ctx.used.has(`${type}:${key(s)}`));
-  const stale = shuffled.filter((s) => ctx.used.has(`${type}:${key(s)}`));
-  for (const s of [...fresh, ...stale]) {
-    const q = build(s);
-    if (q) {
-      ctx.used.add(`${type}:${key(s)}`);
-      return q;
+  const fresh: { s: S; k: string }[] = [];
+  const stale: { s: S; k: string }[] = [];
+  for (const s of ctx.rng.shuffle(subjects)) {
+    const k = `${type}:${key(s)}`;
+    (ctx.used.has(k) ? stale : fresh).push({ s, k });
+  }
+  for (const list of [fresh, stale]) {
+    for (const { s, k } of list) {
+      const q = build(s);
+      if (q) {
+        ctx.used.add(k);
+        return q;
+      }
     }
   }
   return null;
