@@ -6,3 +6,5 @@ export * from './paintWeights';
 export * from './rankSourceMuscles';
 export * from './landmarkLookup';
 export * from './placeZones';
+export * from './areaOverlap';
+export * from './zoneSamples';

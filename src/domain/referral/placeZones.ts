@@ -12,6 +12,13 @@ export type Bounds = [number, number, number, number, number, number];
 export interface PlacedZone {
   zone: ResolvedZone;
   box: Bounds;
+  /** Index of the zone in the list it was placed from (unplaceable zones are skipped). */
+  index: number;
+  side: Side;
+  /** Sample points inside the zone, filled on first use by the area-overlap measure (zoneSamples). */
+  samples?: Float64Array;
+  /** The zone as a capsule table, filled on first use (zoneSamples.ts capsuleTable). */
+  capsules?: Float64Array;
 }
 
 type PerSide = { l?: PlacedZone[]; r?: PlacedZone[] };
@@ -26,10 +33,10 @@ export function placeZones(list: readonly ZoneLike[], side: Side, lookup: Landma
   let placed = entry[side];
   if (!placed) {
     placed = [];
-    for (const z of list) {
+    list.forEach((z, index) => {
       const zone = resolveZone(z, side, lookup);
-      if (zone) placed.push({ zone, box: zoneBounds(zone) });
-    }
+      if (zone) placed!.push({ zone, box: zoneBounds(zone), index, side });
+    });
     entry[side] = placed;
   }
   return placed;

@@ -27,14 +27,17 @@ export function pointSegmentDistance(p: P, a: P, b: P): number {
   return Math.sqrt(dot(d, d));
 }
 
-/** Distance between the segments p1q1 and p2q2 (after Ericson, Real-Time Collision Detection §5.1.9). */
+/**
+ * Distance between the segments p1q1 and p2q2 (after Ericson, Real-Time Collision Detection §5.1.9).
+ * Scalar arithmetic, no allocation: the pain finder calls this for every zone pair it compares.
+ */
 export function segmentSegmentDistance(p1: P, q1: P, p2: P, q2: P): number {
-  const d1 = sub(q1, p1);
-  const d2 = sub(q2, p2);
-  const r = sub(p1, p2);
-  const a = dot(d1, d1);
-  const e = dot(d2, d2);
-  const f = dot(d2, r);
+  const d1x = q1[0] - p1[0], d1y = q1[1] - p1[1], d1z = q1[2] - p1[2];
+  const d2x = q2[0] - p2[0], d2y = q2[1] - p2[1], d2z = q2[2] - p2[2];
+  const rx = p1[0] - p2[0], ry = p1[1] - p2[1], rz = p1[2] - p2[2];
+  const a = d1x * d1x + d1y * d1y + d1z * d1z;
+  const e = d2x * d2x + d2y * d2y + d2z * d2z;
+  const f = d2x * rx + d2y * ry + d2z * rz;
   const EPS = 1e-18;
   let s: number;
   let t: number;
@@ -45,12 +48,12 @@ export function segmentSegmentDistance(p1: P, q1: P, p2: P, q2: P): number {
     s = 0;
     t = clamp01(f / e);
   } else {
-    const c = dot(d1, r);
+    const c = d1x * rx + d1y * ry + d1z * rz;
     if (e <= EPS) {
       t = 0;
       s = clamp01(-c / a);
     } else {
-      const b = dot(d1, d2);
+      const b = d1x * d2x + d1y * d2y + d1z * d2z;
       const denom = a * e - b * b;
       s = denom > EPS ? clamp01((b * f - c * e) / denom) : 0;
       t = (b * s + f) / e;
@@ -63,10 +66,10 @@ export function segmentSegmentDistance(p1: P, q1: P, p2: P, q2: P): number {
       }
     }
   }
-  const c1: Vec3 = [p1[0] + d1[0] * s, p1[1] + d1[1] * s, p1[2] + d1[2] * s];
-  const c2: Vec3 = [p2[0] + d2[0] * t, p2[1] + d2[1] * t, p2[2] + d2[2] * t];
-  const d = sub(c1, c2);
-  return Math.sqrt(dot(d, d));
+  const dx = p1[0] + d1x * s - (p2[0] + d2x * t);
+  const dy = p1[1] + d1y * s - (p2[1] + d2y * t);
+  const dz = p1[2] + d1z * s - (p2[2] + d2z * t);
+  return Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
 interface Capsule {
@@ -105,13 +108,28 @@ export function pointOverlap(zone: ResolvedZone, point: P): number {
   return scale > 0 ? clamp01(-zoneDistance(zone, point) / scale) : 0;
 }
 
+/** The capsules of a zone as segment end points: blob → one point-capsule; a one-point path likewise. */
+function segCount(z: ResolvedZone): number {
+  return z.kind === 'blob' ? 1 : Math.max(1, z.points.length - 1);
+}
+function segA(z: ResolvedZone, i: number): P {
+  return z.kind === 'blob' ? z.center : z.points[i]!;
+}
+function segB(z: ResolvedZone, i: number): P {
+  return z.kind === 'blob' ? z.center : (z.points[i + 1] ?? z.points[i]!);
+}
+
 /** Gap between two zones (negative when they overlap, by the depth of the overlap). */
 export function zoneSeparation(a: ResolvedZone, b: ResolvedZone): number {
+  const ra = zoneScale(a);
+  const rb = zoneScale(b);
+  const na = segCount(a);
+  const nb = segCount(b);
   let best = Infinity;
-  for (const ca of capsules(a)) {
-    for (const cb of capsules(b)) {
-      best = Math.min(best, segmentSegmentDistance(ca.a, ca.b, cb.a, cb.b) - ca.r - cb.r);
-    }
+  for (let i = 0; i < na; i++) {
+    const a0 = segA(a, i);
+    const a1 = segB(a, i);
+    for (let j = 0; j < nb; j++) best = Math.min(best, segmentSegmentDistance(a0, a1, segA(b, j), segB(b, j)) - ra - rb);
   }
   return best;
 }

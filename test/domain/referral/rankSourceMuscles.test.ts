@@ -67,8 +67,16 @@ describe('rankSourceMuscles', () => {
     const ut = two.find((x) => x.muscle === 'upper-trapezius')!;
     expect(ut.matches.map((m) => m.zone)).toEqual(['spillover', 'essential']);
     expect(ut.score).toBeCloseTo(ut.matches[0]!.score + ut.matches[1]!.score, 12);
-    // temporalis: jaw essential + temple spillover; upper trapezius: jaw spillover + temple essential.
-    expect(two.slice(0, 2).map((x) => x.muscle)).toEqual(['temporalis', 'upper-trapezius']);
+    // upper trapezius: temple essential (its zone holds the whole temple: cover 1) + jaw spillover (same
+    // size as the jaw: cover and within 1); temporalis: jaw essential (a smaller zone, covering about a
+    // third of the jaw) + temple spillover. Both have one essential and one spillover match; the fuller
+    // overlap wins.
+    expect(two.slice(0, 2).map((x) => x.muscle)).toEqual(['upper-trapezius', 'temporalis']);
+    const tp = two.find((x) => x.muscle === 'temporalis')!;
+    expect(ut.matches[1]!.cover).toBe(1);
+    expect(tp.matches[0]).toMatchObject({ zone: 'essential', within: 1 });
+    expect(tp.matches[0]!.cover).toBeGreaterThan(0.1);
+    expect(tp.matches[0]!.cover).toBeLessThan(0.6);
   });
 
   it('counts a listed region without geometry as a weak spillover match', () => {
