@@ -5,8 +5,9 @@
  */
 import type { StateCreator } from 'zustand';
 import { z } from '../content/zodConfig';
+import { buildQueue, localDay, newStartedSince, type StudyQueue } from '../domain/study/queue';
 import { newCardState, review } from '../domain/study/schedule';
-import type { CardState, Grade, ReviewRecord } from '../domain/study/types';
+import type { CardState, Grade, ReviewRecord, StudyCard } from '../domain/study/types';
 
 /** The most review-log entries kept (oldest dropped first): enough for weeks of daily study. */
 export const REVIEW_LOG_LIMIT = 2000;
@@ -77,6 +78,24 @@ export const createStudySlice: StateCreator<StudySlice, [], [], StudySlice> = (s
   },
   resetStudy: () => set({ study: initialStudyState() }),
 });
+
+/**
+ * Today's queue for the saved study state: the region choice, suspensions and new-card limit, less
+ * the new cards already started since local midnight. Pure: call it with `Date.now()` and memoise.
+ */
+export function studyQueueFor(cards: readonly StudyCard[], study: StudyState, now: number): StudyQueue {
+  const day = localDay(now);
+  return buildQueue({
+    cards,
+    states: study.states,
+    suspended: study.suspended,
+    regions: study.regions,
+    now,
+    newPerDay: study.newPerDay,
+    reviewedToday: newStartedSince(study.reviewLog, day.start),
+    dayEnd: day.end,
+  });
+}
 
 // ---- persistence -------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { create } from 'zustand';
-import { DAY_MS } from '../../src/domain/study';
+import { DAY_MS, localDay, type StudyCard } from '../../src/domain/study';
 import {
   createStudySlice,
   DEFAULT_NEW_PER_DAY,
@@ -10,6 +10,7 @@ import {
   REVIEW_LOG_LIMIT,
   StudyPersistSchema,
   StudyStateSchema,
+  studyQueueFor,
   type StudySlice,
 } from '../../src/state/studySlice';
 
@@ -70,6 +71,25 @@ describe('study slice', () => {
     s().rateCard('a', 4, T0);
     s().resetStudy();
     expect(s().study).toEqual(initialStudyState());
+  });
+});
+
+describe('studyQueueFor', () => {
+  const cards: StudyCard[] = ['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'hold', muscleId: id, region: id === 'd' ? 'head' : 'neck', front: 'f', back: 'b' }));
+
+  it('counts new cards started today against the daily limit, not those started yesterday', () => {
+    const now = localDay(T0).start + 10 * 3_600_000;
+    s().setNewPerDay(2);
+    s().rateCard('a', 3, now - DAY_MS);
+    expect(studyQueueFor(cards, s().study, now).new).toEqual(['b', 'c']);
+    s().rateCard('b', 3, now - 60_000);
+    expect(studyQueueFor(cards, s().study, now).new).toEqual(['c']);
+  });
+
+  it('applies suspensions and regions from the saved state', () => {
+    s().suspendCard('b');
+    s().setStudyRegions(['neck']);
+    expect(studyQueueFor(cards, s().study, T0).new).toEqual(['a', 'c']);
   });
 });
 

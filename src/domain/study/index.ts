@@ -5,3 +5,4 @@ export * from './toQuestion';
 export * from './schedule';
 export * from './queue';
 export * from './progressByRegion';
+export * from './nextStudyCard';
