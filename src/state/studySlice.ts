@@ -99,7 +99,9 @@ export function studyQueueFor(cards: readonly StudyCard[], study: StudyState, no
 
 // ---- persistence -------------------------------------------------------------------------------
 
-const CardIdSchema = z.string().min(1).max(300);
+/** `<kind>:<muscle>[:<trp>]` of kebab-case parts (as `cardId` builds them); also keeps `__proto__` out of the map. */
+const CARD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*){1,2}$/;
+const CardIdSchema = z.string().max(300).regex(CARD_ID);
 const EpochMs = z.number().finite().min(0).max(8.64e15);
 
 export const CardStateSchema = z.object({

@@ -106,24 +106,34 @@ describe('study persistence', () => {
   });
 
   it('keeps valid entries, drops broken ones and says how many', () => {
-    s().rateCard('good', 3, T0);
-    const good = s().study.states['good']!;
+    s().rateCard('hold:good', 3, T0);
+    const good = s().study.states['hold:good']!;
     const raw = {
-      states: { good, bad: { ...good, phase: 9 }, worse: 'x', '': good },
-      suspended: ['a', 7, 'a'],
+      states: { 'hold:good': good, 'hold:bad': { ...good, phase: 9 }, 'hold:worse': 'x', '': good },
+      suspended: ['hold:a', 7, 'hold:a'],
       regions: ['neck', null],
       newPerDay: 20,
-      reviewLog: [{ cardId: 'good', grade: 3, at: T0 }, { cardId: 'good', grade: 0, at: T0 }, { at: 'yesterday' }],
+      reviewLog: [{ cardId: 'hold:good', grade: 3, at: T0 }, { cardId: 'hold:good', grade: 0, at: T0 }, { at: 'yesterday' }],
     };
     const { study, dropped } = readPersistedStudy(raw);
-    expect(Object.keys(study.states)).toEqual(['good']);
-    expect(study.suspended).toEqual(['a']);
+    expect(Object.keys(study.states)).toEqual(['hold:good']);
+    expect(study.suspended).toEqual(['hold:a']);
     expect(study.regions).toEqual(['neck']);
     expect(study.newPerDay).toBe(20);
-    expect(study.reviewLog).toEqual([{ cardId: 'good', grade: 3, at: T0, wasNew: false }]);
+    expect(study.reviewLog).toEqual([{ cardId: 'hold:good', grade: 3, at: T0, wasNew: false }]);
     expect(dropped).toBe(3 + 1 + 1 + 2);
     expect(StudyPersistSchema.parse(raw).dropped).toBe(dropped);
     expect(StudyStateSchema.safeParse(raw).success).toBe(false);
+  });
+
+  it('drops card ids that buildCards cannot make, __proto__ included, without touching prototypes', () => {
+    s().rateCard('hold:x', 3, T0);
+    const state = s().study.states['hold:x']!;
+    const raw = JSON.parse(`{"states": {"__proto__": ${JSON.stringify(state)}, "Hold:X": ${JSON.stringify(state)}, "locate:a:a-1": ${JSON.stringify(state)}}}`) as unknown;
+    const { study, dropped } = readPersistedStudy(raw);
+    expect(Object.keys(study.states)).toEqual(['locate:a:a-1']);
+    expect(Object.getPrototypeOf(study.states)).toBe(Object.prototype);
+    expect(dropped).toBe(2);
   });
 
   it('falls back to defaults for missing or unreadable data', () => {
