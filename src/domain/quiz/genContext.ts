@@ -39,22 +39,33 @@ export function questionId(ctx: GenContext, type: QuestionType, ...parts: string
 
 /**
  * Tries subjects in a random order, not-yet-asked ones first, until `build` makes a question. The
- * chosen subject's key is marked as used.
+ * chosen subject's key is marked as used. The order is drawn lazily (a partial Fisher–Yates), so a
+ * question costs what its attempts cost, not a shuffle of every subject.
  */
 export function firstBuilt<S, Q extends Question>(ctx: GenContext, type: string, subjects: readonly S[], key: (s: S) => string, build: (s: S) => Q | null): Q | null {
-  const fresh: { s: S; k: string }[] = [];
+  const order = subjects.slice();
   const stale: { s: S; k: string }[] = [];
-  for (const s of ctx.rng.shuffle(subjects)) {
+  for (let i = 0; i < order.length; i++) {
+    const j = i + ctx.rng.int(order.length - i);
+    const s = order[j]!;
+    order[j] = order[i]!;
+    order[i] = s;
     const k = `${type}:${key(s)}`;
-    (ctx.used.has(k) ? stale : fresh).push({ s, k });
+    if (ctx.used.has(k)) {
+      stale.push({ s, k });
+      continue;
+    }
+    const q = build(s);
+    if (q) {
+      ctx.used.add(k);
+      return q;
+    }
   }
-  for (const list of [fresh, stale]) {
-    for (const { s, k } of list) {
-      const q = build(s);
-      if (q) {
-        ctx.used.add(k);
-        return q;
-      }
+  for (const { s, k } of stale) {
+    const q = build(s);
+    if (q) {
+      ctx.used.add(k);
+      return q;
     }
   }
   return null;
@@ -65,8 +76,13 @@ export interface TrpSubject {
   trp: QuizTriggerPoint;
 }
 
+const trpMemo = new WeakMap<readonly QuizMuscle[], TrpSubject[]>();
+
+/** Every trigger point of the pool's muscles (memoised per pool array: generators ask once per question). */
 export function trpSubjects(pool: readonly QuizMuscle[]): TrpSubject[] {
-  return pool.flatMap((muscle) => muscle.triggerPoints.map((trp) => ({ muscle, trp })));
+  let out = trpMemo.get(pool);
+  if (!out) trpMemo.set(pool, (out = pool.flatMap((muscle) => muscle.triggerPoints.map((trp) => ({ muscle, trp })))));
+  return out;
 }
 
 /** Muscles of the pack other than `exclude`: those in the same body region first, then the neighbouring ones (each group shuffled). */

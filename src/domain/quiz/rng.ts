@@ -40,7 +40,9 @@ export function createRng(seed: number): Rng {
     const out = [...list];
     for (let i = out.length - 1; i > 0; i--) {
       const j = int(i + 1);
-      [out[i], out[j]] = [out[j]!, out[i]!];
+      const t = out[i]!;
+      out[i] = out[j]!;
+      out[j] = t;
     }
     return out;
   };
