@@ -7,7 +7,6 @@
 import { mkdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ROOT, buildApp, startPreview } from '../test/server.mjs';
 import { launchBrowser } from '../test/browser.mjs';
 import { BASELINE_OUT_DIR, buildBaseline } from './baseline';
@@ -16,6 +15,7 @@ import { contentBench } from './content';
 import { VIEWPORT, frameBench } from './frames';
 import { measureSelectionGrowth } from './heapGrowth.mjs';
 import { pickBench } from './pick';
+import { quizBench } from './quiz';
 import { referralBench } from './referral';
 
 const args = process.argv.slice(2);
@@ -107,12 +107,7 @@ await step('referral', async () => {
   details.referral = { ...r, medianMs: round(r.medianMs, 3), p95Ms: round(r.p95Ms, 3) };
 });
 await step('quiz', async () => {
-  // scripts/bench/quiz.ts is written with the quiz (issue 6); until it lands the step reports why.
-  const file = join(import.meta.dirname, 'quiz.ts');
-  if (!existsSync(file)) throw new Error('scripts/bench/quiz.ts is missing (quizBench not written yet)');
-  const mod = (await import(pathToFileURL(file).href)) as { quizBench?: () => Promise<{ quizGenerate50Ms: number; drawScoreMs: number }> };
-  if (typeof mod.quizBench !== 'function') throw new Error('scripts/bench/quiz.ts does not export quizBench()');
-  const r = await mod.quizBench();
+  const r = await quizBench();
   figures.quizGenerate50Ms = round(r.quizGenerate50Ms, 2);
   figures.drawScoreMs = round(r.drawScoreMs, 2);
 });
