@@ -29,9 +29,25 @@ export function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-/** A trigger point's location as a phrase inside a sentence ("anterior fibres, in the temple…"). */
-export function inSentence(text: string): string {
-  const t = text.trim().replace(/[.]+$/, '');
-  // Keep capitals of acronyms and proper names ("SCM", "Achilles"); lower-case an ordinary first word.
-  return /^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t;
+/** Text as a whole sentence: capital first letter, final full stop. */
+export function asSentence(text: string): string {
+  const t = text.trim();
+  const body = t.charAt(0).toUpperCase() + t.slice(1);
+  return /[.!?]$/.test(body) ? body : `${body}.`;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether `text` names the muscle (its name or an alias, singular or plural, as a whole word), e.g.
+ * "behind the clavicular head of the SCM" names the sternocleidomastoid.
+ */
+export function namesMuscle(text: string, muscle: { name: string; aliases?: readonly string[] | undefined }): boolean {
+  const lower = text.toLowerCase();
+  return [muscle.name, ...(muscle.aliases ?? [])].some((n) => {
+    const stem = n.toLowerCase().replace(/s$/, '');
+    return stem.length >= 3 && new RegExp(`\\b${escapeRegExp(stem)}s?\\b`).test(lower);
+  });
 }

@@ -2,7 +2,7 @@
  * Flashcards generated from a content pack. Ids are built only from muscle and trigger-point ids,
  * so a saved schedule follows its card across app versions and pack edits that keep the ids.
  */
-import { displayName, formatHold, holdKey, inSentence, regionList } from './cardText';
+import { asSentence, displayName, formatHold, holdKey, regionList } from './cardText';
 import type { CardKind, StudyCard, StudyHold, StudyMuscle, StudyPack } from './types';
 
 export function cardId(kind: CardKind, muscleId: string, triggerPointId?: string): string {
@@ -39,7 +39,7 @@ function muscleCards(pack: StudyPack, m: StudyMuscle): StudyCard[] {
         triggerPointId: t.id,
         // Several trigger points: name the one meant by where it lies (the pattern is the answer).
         front: several
-          ? `Where does the ${m.name} trigger point ${inSentence(t.location)} refer pain?`
+          ? `Where does this ${m.name} trigger point refer pain? ${asSentence(t.location)}`
           : `Where does the ${m.name} trigger point refer pain?`,
         back: `It refers to the ${where}. ${t.symptoms}`,
       },

@@ -1,13 +1,14 @@
 /**
  * The keyboard alternative of a locate question: the trigger point's own spot plus other trigger
- * points' spots (same body region first, so they are plausible), each labelled with its location
- * text from the pack.
+ * points' spots (the same muscle's first, then its body region's, so they are plausible), each
+ * labelled with its location text from the pack.
  */
 import { LANDMARKS } from '../anatomy/landmarks';
 import { landmarkPosition, resolveAnchor } from '../referral/resolveAnchor';
 import type { AnchorLike, LandmarkLookup, Side, Vec3 } from '../referral/types';
 import type { LocateChoice } from '../quiz/types';
 import { sideSign } from '../anatomy/names';
+import { namesMuscle } from './cardText';
 import { shuffled, type Random } from './seededRandom';
 import type { StudyMuscle, StudyPack, StudyTriggerPoint } from './types';
 
@@ -69,11 +70,22 @@ export function locateChoices(
   if (!answer) throw new Error(`locate: trigger point ${trp.id} has a surface-point anchor; pass a landmark lookup`);
   const where = (c: LocateChoice) => (lookup ? resolveAnchor({ landmark: c.landmark, offset: c.offset }, side, lookup) : undefined);
   const picked: { choice: LocateChoice; at: Vec3 | undefined }[] = [{ choice: answer, at: where(answer) }];
-  const sameRegion = pack.muscles.filter((m) => m.region === muscle.region);
-  const elsewhere = pack.muscles.filter((m) => m.region !== muscle.region);
-  const pool = [sameRegion, elsewhere].flatMap((group) => shuffled(group.flatMap((m) => m.triggerPoints.filter((t) => t !== trp)), rnd));
-  for (const t of pool) {
+  // Other trigger points of the same muscle first, then of its body region, then the rest.
+  const groups = [
+    pack.muscles.filter((m) => m === muscle),
+    pack.muscles.filter((m) => m !== muscle && m.region === muscle.region),
+    pack.muscles.filter((m) => m.region !== muscle.region),
+  ];
+  const pool = groups.flatMap((group) =>
+    shuffled(
+      group.flatMap((m) => m.triggerPoints.filter((t) => t !== trp).map((t) => ({ m, t }))),
+      rnd,
+    ),
+  );
+  for (const { m, t } of pool) {
     if (picked.length > distractors) break;
+    // A label that names the asked muscle or its own other muscle gives itself away as wrong.
+    if (namesMuscle(t.location, muscle) || (m !== muscle && namesMuscle(t.location, m))) continue;
     const c = anchorChoice(t.anchor, t.location, side, lookup);
     if (!c || picked.some((p) => p.choice.label === c.label)) continue;
     const at = where(c);

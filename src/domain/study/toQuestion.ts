@@ -5,7 +5,7 @@
  */
 import type { LandmarkLookup, Side } from '../referral/types';
 import type { Question } from '../quiz/types';
-import { displayName, formatHold, inSentence, regionList, unique } from './cardText';
+import { asSentence, displayName, formatHold, regionList, unique } from './cardText';
 import { muscleHolds } from './cards';
 import { locateChoices } from './locateChoices';
 import { holdChoices, precautionChoices, techniqueChoices } from './practiceChoices';
@@ -34,7 +34,7 @@ function muscleOptions(pack: StudyPack, muscle: StudyMuscle, rnd: Random): strin
 }
 
 function patternExplanation(pack: StudyPack, m: StudyMuscle, t: StudyTriggerPoint): string {
-  return `${displayName(m.name)}: the trigger point lies ${inSentence(t.location)}. It refers pain to the ${regionList(pack, t.regions)}. ${t.symptoms}`;
+  return `${displayName(m.name)}. Trigger point: ${asSentence(t.location)} It refers pain to the ${regionList(pack, t.regions)}. ${t.symptoms}`;
 }
 
 function findCardData(card: StudyCard, pack: StudyPack): { m: StudyMuscle; t: StudyTriggerPoint | undefined } {
@@ -75,7 +75,7 @@ export function toQuestion(card: StudyCard, pack: StudyPack, seed: number, looku
           ...base,
           type: 'draw-pattern',
           prompt: several
-            ? `Paint where the trigger point of ${sided} ${inSentence(t.location)} refers pain.`
+            ? `Paint where this trigger point of ${sided} refers pain. Trigger point: ${asSentence(t.location)}`
             : `Paint where the trigger point of ${sided} refers pain.`,
         };
       case 'locate': {

@@ -44,6 +44,8 @@ export interface StudyTriggerPoint {
 export interface StudyMuscle {
   id: string;
   name: string;
+  /** Other names ("SCM"); used to keep option labels from naming a muscle. */
+  aliases?: readonly string[] | undefined;
   region: string;
   triggerPoints: readonly StudyTriggerPoint[];
   techniques: readonly string[];

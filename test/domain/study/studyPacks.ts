@@ -35,7 +35,7 @@ function muscle(i: number, region: string, trps: { repetitions: number; minSecon
     region,
     triggerPoints: trps.map((h, j) => ({
       id: `muscle-${i}-${j + 1}`,
-      location: `Spot ${j + 1} of muscle ${i}.`,
+      location: `Spot ${j + 1}, ${i} cm below the landmark.`,
       anchor: { landmark: 'c7-spinous', offset: [0.01 * i, 0.02 * j, 0] },
       regions: ['r-one'],
       symptoms: 'Aches.',

@@ -5,7 +5,7 @@ import type { LocateQuestion, NameFromPatternQuestion, PracticeQuestion, Questio
 import { resolveAnchor } from '../../../src/domain/referral/resolveAnchor';
 import type { LandmarkLookup, Vec3 } from '../../../src/domain/referral/types';
 import { buildCards, toQuestion, type StudyCard, type StudyPack } from '../../../src/domain/study';
-import { formatHold } from '../../../src/domain/study/cardText';
+import { formatHold, namesMuscle } from '../../../src/domain/study/cardText';
 import { MIN_CHOICE_DISTANCE_M } from '../../../src/domain/study/locateChoices';
 import { corePack, studyPackArb } from './studyPacks';
 
@@ -46,6 +46,8 @@ function checkQuestion(q: Question, card: StudyCard, pack: StudyPack): void {
     const own = q.choices.filter((c) => c.label === trp.location && c.landmark === trp.anchor.landmark);
     expect(own).toHaveLength(1);
     expect(new Set(q.choices.map((c) => c.label)).size).toBe(q.choices.length);
+    const asked = pack.muscles.find((m) => m.id === card.muscleId)!;
+    for (const c of q.choices) if (c !== own[0]) expect(namesMuscle(c.label, asked)).toBe(false);
   }
   if (q.type === 'practice') {
     expect(q.correct.length).toBeGreaterThan(0);
@@ -93,6 +95,14 @@ describe('toQuestion on the core pack', () => {
       const names = new Set(list.map((x) => x.name));
       q.choices.forEach((c, i) => expect(names.has(c)).toBe(q.correct.includes(i)));
     }
+  });
+
+  it('offers the other trigger points of the same muscle first as locate choices', () => {
+    const card = cards.find((c) => c.id === 'locate:sternocleidomastoid:sternocleidomastoid-1')!;
+    const q = toQuestion(card, pack, 9) as LocateQuestion;
+    const scm = new Set(pack.muscles.find((m) => m.id === 'sternocleidomastoid')!.triggerPoints.map((t) => t.location));
+    expect(q.choices).toHaveLength(4);
+    expect(q.choices.every((c) => scm.has(c.label))).toBe(true); // SCM has four trigger points
   });
 
   it('keeps locate choices apart on the body when a lookup is given', () => {
@@ -160,13 +170,26 @@ describe('toQuestion properties', () => {
   it('every card of any pack becomes a valid question, the same for the same seed', () => {
     fc.assert(
       fc.property(studyPackArb, fc.integer(), (pack, seed) => {
+        const trps = pack.muscles.reduce((n, m) => n + m.triggerPoints.length, 0);
         for (const card of buildCards(pack)) {
           const q = toQuestion(card, pack, seed);
           checkQuestion(q, card, pack);
+          if (q.type === 'locate-trp') expect(q.choices).toHaveLength(Math.min(4, trps));
           expect(toQuestion(card, pack, seed)).toEqual(q);
         }
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('namesMuscle', () => {
+  it('finds a muscle by name or alias, singular or plural, as whole words', () => {
+    const scm = { name: 'sternocleidomastoid', aliases: ['SCM'] };
+    expect(namesMuscle('behind the clavicular head of the SCM.', scm)).toBe(true);
+    expect(namesMuscle('Sternal division, low in the muscle.', scm)).toBe(false);
+    expect(namesMuscle('Middle scalene, at mid-neck level', { name: 'scalenes' })).toBe(true);
+    expect(namesMuscle('between the SCM and the upper trapezius', { name: 'upper trapezius' })).toBe(true);
+    expect(namesMuscle('over the trapezoid', { name: 'upper trapezius' })).toBe(false);
   });
 });
