@@ -97,6 +97,13 @@ async function exploreOffline({ page, saveScreenshot }) {
   const referral = await waitPainted(page);
   assert.equal(referral.side, side, 'the referral is painted on the chosen side');
   assertBodyDrawn(await settledCanvas(page), 'offline canvas');
+  // The screenshot shows the trigger points from the cached pack beside the painted body.
+  // Scrolls the panel's own scroll box only (scrollIntoView would also shift the whole page).
+  await entries.first().evaluate((h) => {
+    let box = h.parentElement;
+    while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+    if (box) box.scrollTop += h.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+  });
   await saveScreenshot('offline-explore');
 }
 
