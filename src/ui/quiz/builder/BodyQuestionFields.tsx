@@ -5,7 +5,7 @@
  */
 import type { Pack } from '../../../content/schema';
 import type { DraftTrpQuestion, DraftWhichRefers } from './draft';
-import { errorId, FieldError, useField } from './FieldErrors';
+import { errorId, FieldError, LabeledField, useField } from './FieldErrors';
 import { MuscleChecklist } from './MuscleChecklist';
 import { MuscleSelect, SideSelect, SourcesChecklist, TextArea, TriggerPointSelect } from './QuestionParts';
 
@@ -41,16 +41,15 @@ export function TrpQuestionFields({ q, path, pack, onChange }: { q: DraftTrpQues
 
 export function WhichRefersFields({ q, path, pack, onChange }: { q: DraftWhichRefers; path: string; pack: Pack | null; onChange: (q: DraftWhichRefers) => void }) {
   const set = (patch: Partial<DraftWhichRefers>) => onChange({ ...q, ...patch });
-  const region = useField(`${path}.region`);
   const answers = useField(`${path}.answers`);
   const regions = [...(pack?.regions ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   const known = !q.region || regions.some((r) => r.id === q.region);
   return (
     <>
       <div className="qb-grid">
-        <label className="field">
-          <span>Where the pain is felt</span>
-          <select value={q.region} onChange={(e) => set({ region: e.target.value })} {...region.inputProps}>
+        <LabeledField label="Where the pain is felt" path={`${path}.region`}>
+          {(p) => (
+          <select value={q.region} onChange={(e) => set({ region: e.target.value })} {...p}>
             <option value="">Choose a region…</option>
             {!known && <option value={q.region}>{q.region} (not in the active pack)</option>}
             {regions.map((r) => (
@@ -59,8 +58,8 @@ export function WhichRefersFields({ q, path, pack, onChange }: { q: DraftWhichRe
               </option>
             ))}
           </select>
-          <FieldError path={`${path}.region`} messages={region.messages} />
-        </label>
+          )}
+        </LabeledField>
         <SideSelect value={q.side} onChange={(side) => set({ side })} path={`${path}.side`} />
       </div>
       <details className="qb-answers" open={q.answers.length > 0 || answers.messages.length > 0 || undefined}>

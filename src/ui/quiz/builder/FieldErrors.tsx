@@ -46,6 +46,30 @@ export function useField(path: string, ...more: string[]): FieldState {
   };
 }
 
+/**
+ * A labelled field: the label holds only the field's name (so the accessible name stays short),
+ * the hint and the problems follow and are tied to the input by aria-describedby.
+ */
+export function LabeledField({ label, path, more = [], hint, className, children }: { label: ReactNode; path: string; more?: readonly string[]; hint?: ReactNode; className?: string; children: (inputProps: FieldState['inputProps']) => ReactNode }) {
+  const f = useField(path, ...more);
+  const hintId = hint ? `${fieldId(path)}-hint` : undefined;
+  const describedBy = [f.inputProps['aria-describedby'], hintId].filter(Boolean).join(' ') || undefined;
+  const inputProps: FieldState['inputProps'] = { ...f.inputProps };
+  if (describedBy) inputProps['aria-describedby'] = describedBy;
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={f.inputProps.id}>{label}</label>
+      {children(inputProps)}
+      {hint && (
+        <span className="hint" id={hintId}>
+          {hint}
+        </span>
+      )}
+      <FieldError path={path} messages={f.messages} />
+    </div>
+  );
+}
+
 /** The messages of a field, under it. */
 export function FieldError({ path, messages }: { path: string; messages: readonly string[] }) {
   if (messages.length === 0) return null;

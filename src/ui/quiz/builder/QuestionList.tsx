@@ -3,13 +3,12 @@ import { useRef, useState } from 'react';
 import type { Pack } from '../../../content/schema';
 import { DRAFT_QUESTION_TYPES, newQuestion, type DraftQuestion, type DraftQuestionType } from './draft';
 import { TrpQuestionFields, WhichRefersFields } from './BodyQuestionFields';
-import { FieldError, useField } from './FieldErrors';
+import { FieldError, LabeledField, useField } from './FieldErrors';
 import { MultipleChoiceFields } from './MultipleChoiceFields';
 import { authoredTypeLabel } from './typeLabels';
 
 function QuestionEditor({ q, index, count, pack, onChange, onMove, onRemove }: { q: DraftQuestion; index: number; count: number; pack: Pack | null; onChange: (q: DraftQuestion) => void; onMove: (delta: -1 | 1) => void; onRemove: () => void }) {
   const path = `questions[${index}]`;
-  const id = useField(`${path}.id`);
   const whole = useField(path);
   const n = index + 1;
   const headingId = `qb-q-${q.key}`;
@@ -32,11 +31,9 @@ function QuestionEditor({ q, index, count, pack, onChange, onMove, onRemove }: {
         </div>
       </div>
       <FieldError path={path} messages={whole.messages} />
-      <label className="field qb-question-id">
-        <span>Question id</span>
-        <input type="text" value={q.id} spellCheck={false} autoComplete="off" onChange={(e) => onChange({ ...q, id: e.target.value })} {...id.inputProps} />
-        <FieldError path={`${path}.id`} messages={id.messages} />
-      </label>
+      <LabeledField label="Question id" path={`${path}.id`} className="qb-question-id">
+        {(p) => <input type="text" value={q.id} spellCheck={false} autoComplete="off" onChange={(e) => onChange({ ...q, id: e.target.value })} {...p} />}
+      </LabeledField>
       {q.type === 'multiple-choice' ? (
         <MultipleChoiceFields q={q} path={path} pack={pack} onChange={onChange} />
       ) : q.type === 'which-refers' ? (

@@ -4,11 +4,10 @@ import type { Pack } from '../../../content/schema';
 import { BODY_REGIONS, type Side } from '../../../domain/anatomy';
 import { muscleBodyRegion } from '../../../domain/quiz/bodyRegionNeighbours';
 import { capitalize } from '../../muscleLabels';
-import { errorId, FieldError, useField } from './FieldErrors';
+import { errorId, FieldError, LabeledField, useField } from './FieldErrors';
 
 /** The pack's muscles grouped by body region (head to foot), each group by name. */
 export function MuscleSelect({ pack, value, onChange, path, label = 'Muscle', allowNone = false }: { pack: Pack | null; value: string; onChange: (id: string) => void; path: string; label?: string; allowNone?: boolean }) {
-  const f = useField(path);
   const groups = useMemo(() => {
     const muscles = pack?.muscles ?? [];
     const out: { id: string; name: string; muscles: Pack['muscles'] }[] = BODY_REGIONS.map((r) => ({ id: r.id as string, name: r.name, muscles: muscles.filter((m) => muscleBodyRegion(m) === r.id).sort((a, b) => a.name.localeCompare(b.name)) }));
@@ -18,9 +17,9 @@ export function MuscleSelect({ pack, value, onChange, path, label = 'Muscle', al
   }, [pack]);
   const known = !value || (pack?.muscles ?? []).some((m) => m.id === value);
   return (
-    <label className="field">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)} {...f.inputProps}>
+    <LabeledField label={label} path={path}>
+      {(p) => (
+      <select value={value} onChange={(e) => onChange(e.target.value)} {...p}>
         <option value="">{allowNone ? 'None' : 'Choose a muscle…'}</option>
         {!known && <option value={value}>{value} (not in the active pack)</option>}
         {groups.map((g) => (
@@ -33,20 +32,19 @@ export function MuscleSelect({ pack, value, onChange, path, label = 'Muscle', al
           </optgroup>
         ))}
       </select>
-      <FieldError path={path} messages={f.messages} />
-    </label>
+      )}
+    </LabeledField>
   );
 }
 
 /** One of the muscle's trigger points ('' = its first). */
 export function TriggerPointSelect({ pack, muscle, value, onChange, path, noneLabel }: { pack: Pack | null; muscle: string; value: string; onChange: (id: string) => void; path: string; noneLabel?: string }) {
-  const f = useField(path);
   const trps = pack?.muscles.find((m) => m.id === muscle)?.triggerPoints ?? [];
   const known = !value || trps.some((t) => t.id === value);
   return (
-    <label className="field">
-      <span>Trigger point</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)} disabled={!muscle} {...f.inputProps}>
+    <LabeledField label="Trigger point" path={path}>
+      {(p) => (
+      <select value={value} onChange={(e) => onChange(e.target.value)} disabled={!muscle} {...p}>
         <option value="">{noneLabel ?? (trps.length > 1 ? 'The first one' : 'Its trigger point')}</option>
         {!known && <option value={value}>{value} (not a trigger point of this muscle)</option>}
         {trps.map((t, i) => (
@@ -55,23 +53,22 @@ export function TriggerPointSelect({ pack, muscle, value, onChange, path, noneLa
           </option>
         ))}
       </select>
-      <FieldError path={path} messages={f.messages} />
-    </label>
+      )}
+    </LabeledField>
   );
 }
 
 export function SideSelect<S extends Side | ''>({ value, onChange, path, allowNone = false }: { value: S; onChange: (side: S) => void; path: string; allowNone?: boolean }) {
-  const f = useField(path);
   return (
-    <label className="field">
-      <span>Side</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as S)} {...f.inputProps}>
-        {allowNone && <option value="">Not set</option>}
-        <option value="r">Right (patient's right)</option>
-        <option value="l">Left (patient's left)</option>
-      </select>
-      <FieldError path={path} messages={f.messages} />
-    </label>
+    <LabeledField label="Side" path={path}>
+      {(p) => (
+        <select value={value} onChange={(e) => onChange(e.target.value as S)} {...p}>
+          {allowNone && <option value="">Not set</option>}
+          <option value="r">Right (patient's right)</option>
+          <option value="l">Left (patient's left)</option>
+        </select>
+      )}
+    </LabeledField>
   );
 }
 
@@ -112,13 +109,9 @@ export function SourcesChecklist({ pack, selected, onChange, path, legend }: { p
 
 /** Prompt and explanation text areas. */
 export function TextArea({ label, value, onChange, path, rows = 2, hint }: { label: string; value: string; onChange: (text: string) => void; path: string; rows?: number; hint?: string }) {
-  const f = useField(path);
   return (
-    <label className="field">
-      <span>{label}</span>
-      <textarea rows={rows} value={value} onChange={(e) => onChange(e.target.value)} {...f.inputProps} />
-      {hint && <span className="hint">{hint}</span>}
-      <FieldError path={path} messages={f.messages} />
-    </label>
+    <LabeledField label={label} path={path} hint={hint}>
+      {(p) => <textarea rows={rows} value={value} onChange={(e) => onChange(e.target.value)} {...p} />}
+    </LabeledField>
   );
 }

@@ -1,34 +1,24 @@
 /** The quiz's own fields: id, title, description, feedback, pass mark, time limit, order. */
 import type { QuizDraft } from './draft';
-import { FieldError, useField } from './FieldErrors';
+import { FieldError, LabeledField, useField } from './FieldErrors';
 
 export function QuizSettingsFields({ draft, onChange }: { draft: QuizDraft; onChange: (patch: Partial<QuizDraft>) => void }) {
-  const id = useField('id');
-  const title = useField('title');
-  const description = useField('description');
   const passMark = useField('passMark');
   const time = useField('timeLimitSeconds');
   return (
     <fieldset className="panel qb-settings">
       <legend>Quiz</legend>
       <div className="qb-grid">
-        <label className="field">
-          <span>Quiz id</span>
-          <input type="text" value={draft.id} spellCheck={false} autoComplete="off" placeholder="e.g. neck-pain-basics" onChange={(e) => onChange({ id: e.target.value })} {...id.inputProps} />
-          <span className="hint">Lower-case letters, digits and hyphens; the file is named after it.</span>
-          <FieldError path="id" messages={id.messages} />
-        </label>
-        <label className="field">
-          <span>Title</span>
-          <input type="text" value={draft.title} onChange={(e) => onChange({ title: e.target.value })} {...title.inputProps} />
-          <FieldError path="title" messages={title.messages} />
-        </label>
+        <LabeledField label="Quiz id" path="id" hint="Lower-case letters, digits and hyphens; the file is named after it.">
+          {(p) => <input type="text" value={draft.id} spellCheck={false} autoComplete="off" placeholder="e.g. neck-pain-basics" onChange={(e) => onChange({ id: e.target.value })} {...p} />}
+        </LabeledField>
+        <LabeledField label="Title" path="title">
+          {(p) => <input type="text" value={draft.title} onChange={(e) => onChange({ title: e.target.value })} {...p} />}
+        </LabeledField>
       </div>
-      <label className="field">
-        <span>Description (optional)</span>
-        <textarea rows={2} value={draft.description} onChange={(e) => onChange({ description: e.target.value })} {...description.inputProps} />
-        <FieldError path="description" messages={description.messages} />
-      </label>
+      <LabeledField label="Description (optional)" path="description">
+        {(p) => <textarea rows={2} value={draft.description} onChange={(e) => onChange({ description: e.target.value })} {...p} />}
+      </LabeledField>
       <div className="form-row">
         <label className="field inline">
           <span>Feedback</span>
