@@ -50,6 +50,8 @@ export interface MyomapTestHook extends SceneTestApi {
   holdLog: () => HoldLogEntry[];
   /** The quiz being taken: its session, the current question and the answer that earns full marks. */
   quiz: () => QuizProbe | null;
+  /** Study progress: card states, suspended cards, the review log. */
+  study: () => ReturnType<typeof useAppStore.getState>['study'];
   /** The stage other modes set on the body (pattern, painting, pins, tool). */
   stage: () => ReturnType<typeof useAppStore.getState>['stage'];
   /** Ids of the active pack and the user's packs. */
@@ -84,6 +86,7 @@ const hook: MyomapTestHook = {
   holdLog: () => useAppStore.getState().holdLog,
   quiz: () => quizProbe?.() ?? null,
   stage: () => useAppStore.getState().stage,
+  study: () => useAppStore.getState().study,
   packs: () => {
     const s = useAppStore.getState();
     return { active: s.activePack?.id ?? null, muscles: s.activePack?.muscles.length ?? 0, user: s.userPacks.map((p) => p.id) };

@@ -3,12 +3,13 @@
  * - `#/quiz` the quiz list; `#/quiz/build` the builder; `#/quiz/class` class results;
  *   `#/quiz/<quiz-id>[?seed=<n>]` take a quiz; `#/quiz/<quiz-id>/present[?seed=<n>]` presenter mode;
  * - `#/find` the pain finder;
- * - `#/study` spaced-repetition study.
+ * - `#/study` spaced-repetition study;
+ * - `#/print` the client's printable homework sheet.
  * Anything unknown falls back to Explore.
  */
 import { parseHash, type ExploreRoute } from './route';
 
-export type AppMode = 'explore' | 'quiz' | 'find' | 'study';
+export type AppMode = 'explore' | 'quiz' | 'find' | 'study' | 'print';
 
 export type QuizView = 'list' | 'take' | 'present' | 'build' | 'class';
 
@@ -23,7 +24,7 @@ export interface QuizRoute {
 }
 
 export interface SimpleRoute {
-  mode: 'find' | 'study';
+  mode: 'find' | 'study' | 'print';
   canonical: string;
 }
 
@@ -69,6 +70,6 @@ export function parseRoute(hash: string): AppRoute {
   const parts = path.split('/').filter((p) => p.length > 0);
   const head = (parts[0] ?? '').toLowerCase();
   if (head === 'quiz') return parseQuiz(parts, query);
-  if ((head === 'find' || head === 'study') && parts.length === 1) return { mode: head, canonical: `#/${head}` };
+  if ((head === 'find' || head === 'study' || head === 'print') && parts.length === 1) return { mode: head, canonical: `#/${head}` };
   return parseHash(q >= 0 ? `#${path}` : hash);
 }

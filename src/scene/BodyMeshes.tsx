@@ -54,7 +54,8 @@ export function BodyMeshes({ runtime }: { runtime: BodyRuntime }) {
       if (opaqueRef.current) opaqueRef.current.visible = runtime.states.ranges.opaque.count > 0;
       if (transparentRef.current) transparentRef.current.visible = runtime.states.ranges.transparent.count > 0;
       if (outlineRef.current) outlineRef.current.visible = runtime.states.ranges.outline.count > 0;
-      const skinOpacity = s.xray ? Math.min(s.skinOpacity, 0.2) : s.skinOpacity;
+      const forceSkin = s.route.mode !== 'explore' && s.stage?.skin === true;
+      const skinOpacity = forceSkin ? 1 : s.xray ? Math.min(s.skinOpacity, 0.2) : s.skinOpacity;
       const skinTransparent = skinOpacity < 1;
       if (skinMaterial.transparent !== skinTransparent) {
         skinMaterial.transparent = skinTransparent;

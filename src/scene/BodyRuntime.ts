@@ -6,7 +6,7 @@ import { createMuscleMaterial, createMuscleStateTexture, createOutlineMaterial }
 import { MuscleStates, type MusclePassName } from './muscleStates';
 import type { LandmarkLookup } from '../domain/referral';
 import { bodyLandmarkLookup } from './bodyLandmarks';
-import { ReferralLayer } from './ReferralLayer';
+import { ReferralLayer, type MarkerSpec } from './ReferralLayer';
 import { computeReferralPaint } from './referralPaint';
 import { referralInputOf, stagePins, stageUserWeights, stageUserZones } from './stagePaint';
 import type { AppState } from '../state/store';
@@ -90,6 +90,7 @@ export class BodyRuntime {
    * in other modes the stage's pattern, the user's painting and the stage's pins.
    */
   paint(s: Pick<AppState, 'route' | 'stage' | 'activePack' | 'selection' | 'shownTrp'>): void {
+    this.lastPack = s.activePack;
     const skin = this.referral.skinPositions();
     const paint = computeReferralPaint(referralInputOf(s), this.lookup, skin, this.paintBuffer);
     if (!paint.weights) this.paintBuffer.fill(0);
@@ -106,6 +107,22 @@ export class BodyRuntime {
     }
     this.referral.apply(paint);
   }
+
+  /** Paints several patterns at once (print pictures); the next `paint` restores the usual drawing. */
+  paintPatterns(patterns: ReadonlyArray<{ muscleId: string; side: 'l' | 'r'; triggerPointId: string | null }>, pack = this.lastPack): void {
+    const skin = this.referral.skinPositions();
+    const merged = new Uint8Array(this.paintBuffer.length);
+    const tmp = new Uint8Array(this.paintBuffer.length);
+    const markers: MarkerSpec[] = [];
+    for (const p of patterns) {
+      const r = computeReferralPaint({ pack, selection: { muscleId: p.muscleId, side: p.side }, shownTrp: p.triggerPointId ? { muscleId: p.muscleId, triggerPointId: p.triggerPointId } : null }, this.lookup, skin, tmp);
+      if (r.weights) for (let i = 0; i < merged.length; i++) if (tmp[i]! > merged[i]!) merged[i] = tmp[i]!;
+      markers.push(...r.markers.filter((m) => m.active));
+    }
+    this.referral.apply({ weights: merged, markers });
+  }
+
+  private lastPack: AppState['activePack'] = null;
 
   private userKey: { regions: unknown; pack: unknown; dabs: readonly Dab[] } | null = null;
 

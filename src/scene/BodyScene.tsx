@@ -4,6 +4,7 @@ import { BodyMeshes } from './BodyMeshes';
 import { CameraRig, type CameraRigApi } from './CameraRig';
 import { Lights } from './Lights';
 import { PointerPicking } from './PointerPicking';
+import { SnapshotBridge } from './SnapshotBridge';
 import { TestHookBridge } from './TestHookBridge';
 
 /** Everything inside the canvas. */
@@ -15,6 +16,7 @@ export function BodyScene({ runtime }: { runtime: BodyRuntime | null }) {
       <CameraRig runtime={runtime} apiRef={rigRef} />
       {runtime && <BodyMeshes runtime={runtime} />}
       {runtime && <PointerPicking runtime={runtime} />}
+      {runtime && <SnapshotBridge runtime={runtime} />}
       {import.meta.env.MODE === 'test' && runtime && <TestHookBridge runtime={runtime} rigRef={rigRef} />}
     </>
   );

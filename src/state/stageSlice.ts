@@ -44,13 +44,15 @@ export interface Stage {
   clicked: Vec3 | null;
   /** Bumped to ask the camera to frame what is drawn. */
   frameSeq: number;
+  /** Show the skin opaque whatever the layer settings (the pain finder: people mark their skin). */
+  skin: boolean;
   /** With nothing drawn, the camera frames this muscle (e.g. "locate its trigger point"). */
   focus: { muscleId: string; side: Side } | null;
 }
 
 export const DEFAULT_BRUSH = 0.025;
 
-const EMPTY: Stage = { pattern: null, regions: [], strokes: [], pins: [], tool: 'none', brush: DEFAULT_BRUSH, hoverNames: true, clicked: null, frameSeq: 0, focus: null };
+const EMPTY: Stage = { pattern: null, regions: [], strokes: [], pins: [], tool: 'none', brush: DEFAULT_BRUSH, hoverNames: true, clicked: null, frameSeq: 0, focus: null, skin: false };
 
 export interface StageSlice {
   stage: Stage | null;

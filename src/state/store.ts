@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createContentSlice, type ContentSlice } from './contentSlice';
 import { createHoldSlice, type HoldSlice } from './holdSlice';
+import { createHomeworkSlice, type HomeworkSlice } from './homeworkSlice';
 import { createHoverSlice, type HoverSlice } from './hoverSlice';
 import { persistOptions } from './persistence';
 import { createQuizSlice, type QuizSlice } from './quizSlice';
@@ -14,7 +15,7 @@ import { createStudySlice, type StudySlice } from './studySlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
 /** The one app store: plain data only (no three.js objects), read through selectors. */
-export type AppState = SelectionSlice & HoverSlice & ViewSlice & StatusSlice & ContentSlice & ReferralSlice & HoldSlice & RouteSlice & StageSlice & QuizSlice & StudySlice;
+export type AppState = SelectionSlice & HoverSlice & ViewSlice & StatusSlice & ContentSlice & ReferralSlice & HoldSlice & RouteSlice & StageSlice & QuizSlice & HomeworkSlice & StudySlice;
 
 /** Saved: the hold log, preferences, quizzes and study progress (see persistence.ts); packs live in IndexedDB. */
 export const useAppStore = create<AppState>()(
@@ -30,6 +31,7 @@ export const useAppStore = create<AppState>()(
       ...createRouteSlice(...a),
       ...createStageSlice(...a),
       ...createQuizSlice(...a),
+      ...createHomeworkSlice(...a),
       ...createStudySlice(...a),
     }),
     persistOptions,

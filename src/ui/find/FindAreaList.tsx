@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Pack } from '../../content/schema';
 import type { Side } from '../../domain/anatomy';
 import { useAppStore } from '../../state/store';
+import { capitalize } from '../muscleLabels';
 
 type SideChoice = Side | 'both';
 
@@ -47,7 +48,7 @@ export function FindAreaList({ pack }: { pack: Pack | null }) {
         {list.map((r) => (
           <label key={r.id} className="choice">
             <input type="checkbox" checked={has(r.id)} onChange={(e) => toggle(r.id, e.target.checked)} />
-            <span>{r.name}</span>
+            <span>{capitalize(r.name)}</span>
           </label>
         ))}
         {list.length === 0 && <p className="hint">No area matches “{filter}”.</p>}

@@ -27,7 +27,7 @@ export function FindMode() {
   const [shown, setShown] = useState<RankedMuscle | null>(null);
 
   useEffect(() => {
-    useAppStore.getState().setStage({ tool: 'paint', hoverNames: true });
+    useAppStore.getState().setStage({ tool: 'paint', hoverNames: true, skin: true });
     return () => useAppStore.getState().clearStage();
   }, []);
 

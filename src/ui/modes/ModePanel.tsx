@@ -1,5 +1,6 @@
 import type { AppMode } from '../../domain/appRoute';
 import { FindMode } from '../find/FindMode';
+import { HomeworkSheet } from '../print/HomeworkSheet';
 import { QuizMode } from '../quiz/QuizMode';
 import { StudyMode } from '../study/StudyMode';
 import './modes.css';
@@ -9,5 +10,6 @@ export default function ModePanel({ mode }: { mode: AppMode }) {
   if (mode === 'quiz') return <QuizMode />;
   if (mode === 'find') return <FindMode />;
   if (mode === 'study') return <StudyMode />;
+  if (mode === 'print') return <HomeworkSheet />;
   return null;
 }

@@ -114,7 +114,8 @@ export function QuizList() {
                     Start<span className="visually-hidden"> {q.title}</span>
                   </a>
                   <a className="button" href={quizHash('present', q.id)} onClick={(e) => (e.preventDefault(), go(quizHash('present', q.id, newSeed())))}>
-                    Present<span className="visually-hidden"> {q.title}</span> to a class
+                    Present<span className="visually-hidden"> {q.title}</span>
+                    {' to a class'}
                   </a>
                 </div>
               </li>

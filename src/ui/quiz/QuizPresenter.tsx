@@ -86,7 +86,8 @@ export function QuizPresenter({ quizId, seed }: { quizId: string; seed: number |
       <p className="presenter-count" aria-live="polite">
         Question {index + 1} of {total}
       </p>
-      <QuestionView question={q} answer={revealed ? truth : null} onAnswer={() => {}} reveal={revealed} pack={pack} />
+      {/* Revealed: the true answer (for a located point the X alone, no dot over it). */}
+      <QuestionView question={q} answer={revealed && q.type !== 'locate-trp' ? truth : null} onAnswer={() => {}} reveal={revealed} pack={pack} />
       {revealed && <ExplanationBlock question={q} pack={pack} />}
       <div className="button-row presenter-controls">
         <button type="button" onClick={() => goTo(index - 1)} disabled={index === 0}>

@@ -38,14 +38,16 @@ export function StudyMode() {
   );
   const inScope = study.regions.length ? cards.filter((c) => study.regions.includes(c.region)) : cards;
   const progress = useMemo(() => progressByRegion(inScope, study.states, now), [inScope, study.states, now]);
-  const next: StudyCard | undefined = byId.get(queue.due[0] ?? queue.new[0] ?? '');
+  // Cards due now first, then new ones; a card in a short learning step waits for its time unless nothing else is left.
+  const dueNow = queue.due.find((id) => (study.states[id]?.due ?? 0) <= now);
+  const next: StudyCard | undefined = byId.get(dueNow ?? queue.new[0] ?? queue.due[0] ?? '');
 
   if (!pack) return <div className="mode-panel"><p className="panel" role="status">Loading the content pack…</p></div>;
   const st = useAppStore.getState();
   return (
     <div className="mode-panel study-panel">
       {reviewing && next ? (
-        <StudyReview key={next.id} card={next} pack={pack} remaining={queue.due.length + queue.new.length} onStop={() => setReviewing(false)} />
+        <StudyReview key={`${next.id}:${study.reviewLog.length}`} card={next} pack={pack} remaining={queue.due.length + queue.new.length} onStop={() => setReviewing(false)} />
       ) : (
         <>
           <div className="panel">
