@@ -1,0 +1,4 @@
+export * from './explain';
+export * from './layDescription';
+export * from './rankEitherSide';
+export * from './redFlags';
