@@ -107,3 +107,20 @@ describe('scoring locate answers on the real body', () => {
     expect(m.detail?.triggerPointId).toBe(other.id);
   });
 });
+
+describe('locate scoring under mirroring (symmetric synthetic body)', () => {
+  it('side r with a click = side l with the mirrored click', async () => {
+    const { LOOKUP, NEAR } = await import('../referral/synthetic');
+    const anchor = fc.record({ landmark: fc.constantFrom(...NEAR), offset: fc.tuple(fc.double({ min: -0.05, max: 0.05, noNaN: true }), fc.double({ min: -0.05, max: 0.05, noNaN: true }), fc.double({ min: -0.03, max: 0.03, noNaN: true })) });
+    const click = fc.tuple(fc.double({ min: -0.3, max: 0.3, noNaN: true }), fc.double({ min: 1.2, max: 1.55, noNaN: true }), fc.double({ min: -0.15, max: 0.05, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(anchor, { minLength: 1, maxLength: 3 }), click, (anchors, p) => {
+        const pack = { regions: [], muscles: [{ id: 'm', name: 'm', triggerPoints: anchors.map((a, i) => ({ id: `t${i}`, anchor: a, regions: [], referral: { essential: [], spillover: [] } })) }] };
+        const q = (side: 'l' | 'r'): LocateQuestion => ({ id: 'q', type: 'locate-trp', prompt: '', explanation: '', sources: [], muscleId: 'm', side, triggerPointId: 't0', choices: [] });
+        const right = scoreAnswer(q('r'), { type: 'locate-trp', position: p as Vec3 }, { lookup: LOOKUP, pack });
+        const left = scoreAnswer(q('l'), { type: 'locate-trp', position: [-p[0], p[1], p[2]] }, { lookup: LOOKUP, pack });
+        expect(left).toEqual(right);
+      }),
+    );
+  });
+});
