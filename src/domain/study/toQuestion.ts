@@ -19,14 +19,22 @@ function sideWord(side: Side): 'right' | 'left' {
   return side === 'r' ? 'right' : 'left';
 }
 
-/** The answer plus up to NAME_OPTIONS − 1 other muscles, same body region first. */
-function muscleOptions(pack: StudyPack, muscle: StudyMuscle, rnd: Random): string[] {
+function sameRegions(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((r) => b.includes(r));
+}
+
+/**
+ * The answer plus up to NAME_OPTIONS − 1 other muscles, same body region first. A muscle with a
+ * trigger point referring to exactly the same regions is left out: it would be a fair answer too.
+ */
+function muscleOptions(pack: StudyPack, muscle: StudyMuscle, trp: StudyTriggerPoint, rnd: Random): string[] {
+  const fair = (m: StudyMuscle) => m.id !== muscle.id && !m.triggerPoints.some((t) => sameRegions(t.regions, trp.regions));
   const same = shuffled(
-    pack.muscles.filter((m) => m.id !== muscle.id && m.region === muscle.region),
+    pack.muscles.filter((m) => fair(m) && m.region === muscle.region),
     rnd,
   );
   const rest = shuffled(
-    pack.muscles.filter((m) => m.id !== muscle.id && m.region !== muscle.region),
+    pack.muscles.filter((m) => fair(m) && m.region !== muscle.region),
     rnd,
   );
   const others = [...same, ...rest].slice(0, NAME_OPTIONS - 1).map((m) => m.id);
@@ -68,7 +76,7 @@ export function toQuestion(card: StudyCard, pack: StudyPack, seed: number, looku
           ...base,
           type: 'name-from-pattern',
           prompt: 'Which muscle has this trigger point and referral pattern?',
-          options: muscleOptions(pack, m, rnd),
+          options: muscleOptions(pack, m, t, rnd),
         };
       case 'muscle-to-pattern':
         return {

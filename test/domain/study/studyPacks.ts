@@ -19,6 +19,7 @@ export function corePack(): Pack {
 }
 
 const REGIONS = ['head', 'neck', 'shoulder', 'thigh'];
+const REFERRAL_REGIONS = ['r-one', 'r-two', 'r-three', 'r-four'];
 const TECHNIQUES = ['t-a', 't-b', 't-c', 't-d', 't-e'];
 const PRECAUTIONS = ['p-a', 'p-b', 'p-c'];
 
@@ -28,16 +29,18 @@ const hold = fc.record({
   repetitions: fc.integer({ min: 1, max: 4 }),
 });
 
-function muscle(i: number, region: string, trps: { repetitions: number; minSeconds: number; maxSeconds: number }[], techniques: string[], precautions: string[]): StudyMuscle {
+type Trp = { hold: { repetitions: number; minSeconds: number; maxSeconds: number }; regions: string[] };
+
+function muscle(i: number, region: string, trps: Trp[], techniques: string[], precautions: string[]): StudyMuscle {
   return {
     id: `muscle-${i}`,
     name: `muscle ${i}`,
     region,
-    triggerPoints: trps.map((h, j) => ({
+    triggerPoints: trps.map(({ hold: h, regions }, j) => ({
       id: `muscle-${i}-${j + 1}`,
       location: `Spot ${j + 1}, ${i} cm below the landmark.`,
       anchor: { landmark: 'c7-spinous', offset: [0.01 * i, 0.02 * j, 0] },
-      regions: ['r-one'],
+      regions,
       symptoms: 'Aches.',
       hold: h,
       sources: ['s-one'],
@@ -53,7 +56,7 @@ export const studyPackArb: fc.Arbitrary<StudyPack> = fc
   .array(
     fc.record({
       region: fc.constantFrom(...REGIONS),
-      trps: fc.array(hold, { minLength: 1, maxLength: 3 }),
+      trps: fc.array(fc.record({ hold, regions: fc.subarray(REFERRAL_REGIONS, { minLength: 1 }) }), { minLength: 1, maxLength: 3 }),
       techniques: fc.subarray(TECHNIQUES),
       precautions: fc.subarray(PRECAUTIONS),
     }),
@@ -61,7 +64,7 @@ export const studyPackArb: fc.Arbitrary<StudyPack> = fc
   )
   .map((rows) => ({
     muscles: rows.map((r, i) => muscle(i, r.region, r.trps, r.techniques, r.precautions)),
-    regions: [{ id: 'r-one', name: 'Region one' }],
+    regions: REFERRAL_REGIONS.map((id) => ({ id, name: `Region ${id}` })),
     techniques: TECHNIQUES.map((id) => ({ id, name: `Technique ${id}`, summary: 'Does things.', sources: ['s-one'] })),
     precautions: PRECAUTIONS.map((id) => ({ id, name: `Precaution ${id}`, description: 'Careful.', sources: ['s-one'] })),
   }));

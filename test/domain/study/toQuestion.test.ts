@@ -38,7 +38,11 @@ function checkQuestion(q: Question, card: StudyCard, pack: StudyPack): void {
     expect(q.triggerPointId).toBe(card.triggerPointId);
     expect(q.options).toContain(card.muscleId);
     expect(new Set(q.options).size).toBe(q.options.length);
-    expect(q.options.length).toBe(Math.min(4, pack.muscles.length));
+    const trp = pack.muscles.find((m) => m.id === card.muscleId)!.triggerPoints.find((t) => t.id === card.triggerPointId)!;
+    const twin = (id: string) => pack.muscles.find((m) => m.id === id)!.triggerPoints.some((t) => t.regions.length === trp.regions.length && t.regions.every((r) => trp.regions.includes(r)));
+    const fair = pack.muscles.filter((m) => m.id !== card.muscleId && !twin(m.id)).length;
+    expect(q.options.length).toBe(Math.min(4, 1 + fair));
+    expect(q.options.filter((id) => id !== card.muscleId && twin(id))).toEqual([]);
     expect(q.prompt.toLowerCase()).not.toContain(pack.muscles.find((m) => m.id === card.muscleId)!.name);
   }
   if (q.type === 'locate-trp') {
