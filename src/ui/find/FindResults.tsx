@@ -1,7 +1,7 @@
 import type { Pack } from '../../content/schema';
 import { exploreHash } from '../../domain/route';
 import type { RankedMuscle } from '../../domain/referral';
-import { explainResult } from '../../domain/find';
+import { explainMatch } from '../../domain/find';
 import { sidedLabel } from '../muscleLabels';
 import { exercisesFor, muscleContent } from '../packLookup';
 
@@ -26,7 +26,7 @@ export function FindResults({ pack, results, asked, shown, onShow }: { pack: Pac
                 <h3>{sidedLabel(r.muscle, r.side)}</h3>
                 <span className={`tag tag-${r.zone}`}>{r.zone === 'essential' ? 'Main pain area' : 'Pain may spread here'}</span>
               </div>
-              {pack && explainResult(r, pack).map((t, i) => <p key={i}>{t}</p>)}
+              {pack && explainMatch(r, pack).map((t, i) => <p key={i}>{t}</p>)}
               <div className="button-row">
                 <button type="button" aria-pressed={isShown} onClick={() => onShow(isShown ? null : r)}>
                   {isShown ? 'Hide' : 'Show'} its trigger point<span className="visually-hidden"> ({sidedLabel(r.muscle, r.side)})</span>

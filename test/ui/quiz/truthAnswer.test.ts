@@ -41,7 +41,7 @@ describe('truthAnswer', () => {
       if (q.type === 'name-from-pattern') expect(before.pattern).toMatchObject({ muscleId: q.muscleId, markers: true });
       else {
         expect(before.pattern ?? null, `${q.type} shows no pattern before the answer`).toBeNull();
-        expect(after.pattern).toMatchObject({ muscleId: q.muscleId, triggerPointId: q.triggerPointId });
+        expect(after.pattern).toMatchObject({ muscleId: q.muscleId, triggerPointId: 'triggerPointId' in q ? q.triggerPointId : null });
       }
       if (q.type === 'locate-trp') {
         expect(before.tool).toBe('locate');
