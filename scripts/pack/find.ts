@@ -1,14 +1,32 @@
-/** `find <region> [--side l|r]`: muscles that commonly refer to a region, ranked (not a diagnosis). */
+/**
+ * `find <region> [--side l|r]`: muscles that commonly refer to a region, ranked (not a diagnosis), with
+ * why: which zone of which trigger point matched, how much of the region it covers and how much of the
+ * zone lies in the region. The ranking is the app's own (src/domain/find/rankEitherSide.ts).
+ */
 import { matchRegion } from '../../src/content/matchRegion';
 import type { Side } from '../../src/domain/anatomy/types';
-import type { Pack } from '../../src/content/schema';
-import { compareRanked, rankSourceMuscles, type RankedMuscle } from '../../src/domain/referral/rankSourceMuscles';
-import type { LandmarkLookup } from '../../src/domain/referral/types';
+import { rankEitherSide } from '../../src/domain/find/rankEitherSide';
+import type { RankedMuscle, ReferralMatch } from '../../src/domain/referral/rankSourceMuscles';
 import { flag, type Args } from './args';
 import { tryLoadModel } from './commands';
 import { DEFAULT_MODEL, loadDefaultPack, UsageError, type Out } from './io';
 
+// The benchmark (scripts/bench/content.ts) times the ranking through this module.
+export { rankEitherSide };
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
+const pct = (x: number | undefined) => `${Math.round((x ?? 0) * 100)}%`;
+
+/** Why a result matched, for --json: the matched zone and the overlap figures. */
+function whyJson(m: ReferralMatch) {
+  return { zone: m.zone, zoneIndex: m.zoneIndex, side: m.side, listed: m.listed, cover: round(m.cover ?? 0), within: round(m.within ?? 0), depth: round(m.depth) };
+}
+
+/** "essential zone 1: covers 40% of the region, 75% of the zone lies in it". */
+export function whyText(m: ReferralMatch): string {
+  if (m.zoneIndex < 0) return 'lists this region (no drawn overlap)';
+  return `${m.zone} zone ${m.zoneIndex + 1}: covers ${pct(m.cover)} of the region, ${pct(m.within)} of the zone lies in it`;
+}
 const SIDE_NAME: Record<Side, string> = { l: 'left', r: 'right' };
 
 export async function find(args: Args, io: Out): Promise<number> {
@@ -35,7 +53,7 @@ export async function find(args: Args, io: Out): Promise<number> {
   const ranked = rankEitherSide(pack, region.id, sideFlag ? [sideFlag] : ['r', 'l'], lookup, limit);
 
   if (json) {
-    io.out(JSON.stringify(ranked.map((r) => ({ muscle: r.muscle, name: r.name, side: r.side, score: round(r.score), zone: r.zone, triggerPoint: r.triggerPoint })), null, 2));
+    io.out(JSON.stringify(ranked.map((r) => ({ muscle: r.muscle, name: r.name, side: r.side, score: round(r.score), zone: r.zone, triggerPoint: r.triggerPoint, why: r.matches.map(whyJson) })), null, 2));
     return 0;
   }
   const where = sideFlag ? `the ${SIDE_NAME[sideFlag]} ${region.name}` : `the ${region.name} (either side)`;
@@ -54,25 +72,9 @@ export async function find(args: Args, io: Out): Promise<number> {
   const labels = rows.map(({ r, sides }) => `${r.name} (${sides})`);
   const width = Math.max(...labels.map((l) => l.length));
   rows.forEach(({ r }, i) => {
-    io.out(`${String(i + 1).padStart(3)}. ${labels[i]!.padEnd(width)}  ${r.zone.padEnd(9)}  ${round(r.score).toFixed(3)}  trigger point ${r.triggerPoint}`);
+    const why = r.matches[0] ? `  (${whyText(r.matches[0])})` : '';
+    io.out(`${String(i + 1).padStart(3)}. ${labels[i]!.padEnd(width)}  ${r.zone.padEnd(9)}  ${round(r.score).toFixed(3)}  trigger point ${r.triggerPoint}${why}`);
   });
   io.out('These muscles commonly refer pain to this area; this is not a diagnosis.');
   return 0;
-}
-
-/**
- * Pain on one side (or, without --side, on either side, asked one side at a time): each muscle side
- * keeps its best score, so a bilateral pattern is not counted twice.
- */
-export function rankEitherSide(pack: Pack, region: string, sides: readonly Side[], lookup: LandmarkLookup, limit?: number): RankedMuscle[] {
-  const best = new Map<string, RankedMuscle>();
-  for (const side of sides) {
-    for (const r of rankSourceMuscles(pack, { regions: [{ region, side }] }, lookup)) {
-      const key = `${r.muscle}:${r.side}`;
-      const prev = best.get(key);
-      if (!prev || r.score > prev.score) best.set(key, r);
-    }
-  }
-  const ranked = [...best.values()].sort(compareRanked);
-  return limit === undefined ? ranked : ranked.slice(0, limit);
 }

@@ -112,7 +112,15 @@ describe('pack find', () => {
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(Object.keys(row)).toEqual(['muscle', 'name', 'side', 'score', 'zone', 'triggerPoint']);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(['muscle', 'name', 'side', 'score', 'zone', 'triggerPoint', 'why']);
+      // Why: the matched zone of the trigger point, and how much of the region / the zone overlap.
+      const why = row.why as Record<string, unknown>[];
+      expect(why).toHaveLength(1);
+      expect(Object.keys(why[0]!)).toEqual(['zone', 'zoneIndex', 'side', 'listed', 'cover', 'within', 'depth']);
+      expect(why[0]!.zone).toBe(row.zone);
+      for (const k of ['cover', 'within', 'depth']) expect(why[0]![k]).toSatisfy((x: number) => x >= 0 && x <= 1);
+    }
     expect(rows.map((x) => `${x.muscle}:${x.side}:${x.zone}`)).toEqual([
       'upper-trapezius:l:essential',
       'upper-trapezius:r:essential',
@@ -127,7 +135,9 @@ describe('pack find', () => {
     const r = await pack('find', 'Side', 'of', 'HEAD', '--side', 'r', '--pack', FIXTURE);
     expect(r.code).toBe(0);
     // The SCM pattern is bilateral, so both sternocleidomastoids answer for the right temple.
-    expect(r.stdout).toMatch(/^Muscles that commonly refer to the right temple, best first:\n {2}1\. upper trapezius \(right\) +essential +\d\.\d{3} +trigger point upper-trapezius-1\n {2}2\. sternocleidomastoid \(left and right\) +spillover/);
+    expect(r.stdout).toMatch(
+      /^Muscles that commonly refer to the right temple, best first:\n {2}1\. upper trapezius \(right\) +essential +\d\.\d{3} +trigger point upper-trapezius-1 +\(essential zone \d+: covers \d+% of the region, \d+% of the zone lies in it\)\n {2}2\. sternocleidomastoid \(left and right\) +spillover +0\.\d{3} .*\(spillover zone/,
+    );
     expect(r.stdout).toContain('not a diagnosis');
   });
 
@@ -142,6 +152,17 @@ describe('pack find', () => {
     const r = await pack('find', 'low back', '--json', '--limit', '3');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(3);
+  });
+
+  it('ranks the core pack by overlap: the temple lists temporalis and upper trapezius first, with distinct scores', async () => {
+    const r = await pack('find', 'temple', '--side', 'r', '--json', '--limit', '5');
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { muscle: string; score: number; zone: string }[];
+    expect(rows.slice(0, 2).map((x) => x.muscle).sort()).toEqual(['temporalis', 'upper-trapezius']);
+    for (const row of rows) expect(row.zone).toBe('essential');
+    // Large regions used to saturate the overlap measure (every essential match scored 3.0).
+    expect(rows[0]!.score).toBeGreaterThan(rows[rows.length - 1]!.score);
+    expect(rows.every((x) => x.score < 3)).toBe(true);
   });
 });
 
