@@ -42,14 +42,16 @@ export function ContentNotices() {
       {persistNotice && (
         <div className="notice" role="status">
           <p>{persistNotice}</p>
-          {latestUnreadableCopy() && (
-            <button type="button" className="link-button" onClick={downloadUnreadableCopy}>
-              Download the unreadable copy
+          <div className="button-row">
+            {latestUnreadableCopy() && (
+              <button type="button" className="link-button" onClick={downloadUnreadableCopy}>
+                Download the unreadable copy
+              </button>
+            )}
+            <button type="button" className="link-button" onClick={() => setPersistNotice(null)}>
+              Dismiss
             </button>
-          )}{' '}
-          <button type="button" className="link-button" onClick={() => setPersistNotice(null)}>
-            Dismiss
-          </button>
+          </div>
         </div>
       )}
     </div>
