@@ -106,3 +106,26 @@ describe('labels and ranges', () => {
     expect(formatHoldRange(60, 60)).toBe('60 s');
   });
 });
+
+describe('trigger points anchored at a surface point', () => {
+  it('locate: the right choice is the nearest landmark plus an offset that lands on the point; skipped without a body', async () => {
+    const { resolveAnchor } = await import('../../../src/domain/referral/resolveAnchor');
+    const m = body.pack.muscles.find((x) => x.id === 'infraspinatus')!;
+    const at = resolveAnchor(m.triggerPoints[0]!.anchor, 'l', body.model.lookup)!;
+    // The same spot written as a surface point (lateral = +x on the left).
+    const moved = { ...m, triggerPoints: m.triggerPoints.map((t, i) => (i === 0 ? { ...t, anchor: { point: [at[0], at[1], at[2]] as [number, number, number], offset: [0, 0, 0] as [number, number, number] } } : t)) };
+    const pack = { ...body.pack, muscles: body.pack.muscles.map((x) => (x.id === m.id ? moved : x)) };
+    const qs = generateQuestions(pack, { seed: 3, count: 8, types: ['locate-trp'], muscles: [m.id], lookup: body.model.lookup });
+    const onPoint = qs.filter((q) => q.type === 'locate-trp' && q.triggerPointId === m.triggerPoints[0]!.id);
+    expect(onPoint.length).toBeGreaterThan(0);
+    for (const q of onPoint) {
+      if (q.type !== 'locate-trp') continue;
+      const want = resolveAnchor(moved.triggerPoints[0]!.anchor, q.side, body.model.lookup)!;
+      const hits = q.choices.filter((c) => Math.hypot(...resolveAnchor(c, q.side, body.model.lookup)!.map((v, k) => v - want[k]!) as [number, number, number]) < 1e-9);
+      expect(hits).toHaveLength(1);
+      checkQuestion(q, pack, body.model.lookup);
+    }
+    const blind = generateQuestions(pack, { seed: 3, count: 8, types: ['locate-trp'], muscles: [m.id] });
+    expect(blind.every((q) => q.type === 'locate-trp' && q.triggerPointId !== m.triggerPoints[0]!.id)).toBe(true);
+  });
+});
