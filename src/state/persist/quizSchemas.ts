@@ -4,6 +4,8 @@
  * question, reads each question's options), so it is checked structurally before it comes back:
  * the session version, every question's fields for its type, one answer slot per question, an
  * answer of the question's type, finite numbers. Anything else is dropped whole, never half-read.
+ * Objects are loose: a field these schemas do not know (added to Question later) is kept as saved,
+ * not stripped on the way back.
  */
 import { z } from '../../content/zodConfig';
 import { SESSION_VERSION, type Session } from '../../domain/quiz/session';
@@ -25,18 +27,18 @@ const base = {
 };
 
 const QuestionSchema = z.discriminatedUnion('type', [
-  z.object({ ...base, type: z.literal('name-from-pattern'), muscleId: id, side, triggerPointId: id, options: ids }),
-  z.object({
+  z.looseObject({ ...base, type: z.literal('name-from-pattern'), muscleId: id, side, triggerPointId: id, options: ids }),
+  z.looseObject({
     ...base,
     type: z.literal('locate-trp'),
     muscleId: id,
     side,
     triggerPointId: id,
-    choices: z.array(z.object({ label: text, landmark: id, offset: vec3 })).max(50),
+    choices: z.array(z.looseObject({ label: text, landmark: id, offset: vec3 })).max(50),
   }),
-  z.object({ ...base, type: z.literal('draw-pattern'), muscleId: id, side, triggerPointId: id }),
-  z.object({ ...base, type: z.literal('which-refers'), region: id, side, options: ids, answers: ids }),
-  z.object({
+  z.looseObject({ ...base, type: z.literal('draw-pattern'), muscleId: id, side, triggerPointId: id }),
+  z.looseObject({ ...base, type: z.literal('which-refers'), region: id, side, options: ids, answers: ids }),
+  z.looseObject({
     ...base,
     type: z.literal('practice'),
     topic: z.enum(['hold', 'technique', 'precaution', 'exercise', 'custom']),
@@ -44,7 +46,7 @@ const QuestionSchema = z.discriminatedUnion('type', [
     correct: z.array(z.number().int().min(0)).max(100),
     body: z
       .object({
-        camera: z.object({ position: vec3, target: vec3 }).optional(),
+        camera: z.looseObject({ position: vec3, target: vec3 }).optional(),
         muscleId: id.optional(),
         side: side.optional(),
         triggerPointId: id.optional(),
@@ -53,25 +55,25 @@ const QuestionSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-const dab = z.object({ center: vec3, radius: num.min(0) });
+const dab = z.looseObject({ center: vec3, radius: num.min(0) });
 
 const AnswerSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('name-from-pattern'), muscleId: id.nullable(), typed: z.string().max(500).optional() }),
-  z.object({ type: z.literal('locate-trp'), position: vec3.nullable(), choiceIndex: z.number().int().min(0).optional() }),
-  z.object({ type: z.literal('draw-pattern'), strokes: z.array(z.array(dab).max(100_000)).max(10_000), regions: ids.optional() }),
-  z.object({ type: z.literal('which-refers'), muscleIds: ids }),
-  z.object({ type: z.literal('practice'), choices: z.array(z.number().int().min(0)).max(100) }),
+  z.looseObject({ type: z.literal('name-from-pattern'), muscleId: id.nullable(), typed: z.string().max(500).optional() }),
+  z.looseObject({ type: z.literal('locate-trp'), position: vec3.nullable(), choiceIndex: z.number().int().min(0).optional() }),
+  z.looseObject({ type: z.literal('draw-pattern'), strokes: z.array(z.array(dab).max(100_000)).max(10_000), regions: ids.optional() }),
+  z.looseObject({ type: z.literal('which-refers'), muscleIds: ids }),
+  z.looseObject({ type: z.literal('practice'), choices: z.array(z.number().int().min(0)).max(100) }),
 ]);
 
-const MarkingSchema = z.object({
+const MarkingSchema = z.looseObject({
   score: num.min(0).max(1),
   correct: z.boolean(),
   given: text,
   expected: text,
-  detail: z.object({ distanceCm: num.optional(), iou: num.optional(), triggerPointId: id.optional() }).optional(),
+  detail: z.looseObject({ distanceCm: num.optional(), iou: num.optional(), triggerPointId: id.optional() }).optional(),
 });
 
-const SessionAnswerSchema = z.object({ answer: AnswerSchema, marking: MarkingSchema, at: num });
+const SessionAnswerSchema = z.looseObject({ answer: AnswerSchema, marking: MarkingSchema, at: num });
 
 const feedback = z.enum(['immediate', 'end']);
 const passMark = num.min(0).max(100);
@@ -91,7 +93,7 @@ export const SessionSchema = z
     startedAt: num,
     finishedAt: num.nullable(),
     endedBy: z.enum(['finish', 'time']).nullable(),
-    retryOf: z.object({ planId: id, startedAt: num }).optional(),
+    retryOf: z.looseObject({ planId: id, startedAt: num }).optional(),
   })
   .superRefine((s, ctx) => {
     if (s.answers.length !== s.questions.length) {
@@ -104,7 +106,7 @@ export const SessionSchema = z
     });
   });
 
-export const QuizPlanSchema = z.object({
+export const QuizPlanSchema = z.looseObject({
   id,
   title: text,
   description: text.optional(),
