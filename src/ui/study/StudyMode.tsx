@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { BODY_REGIONS } from '../../domain/anatomy';
 import { buildCards, buildQueue, localDay, newStartedSince, progressByRegion, type StudyCard } from '../../domain/study';
+import { nextStudyCard } from '../../domain/study/nextStudyCard';
+import { MAX_NEW_PER_DAY } from '../../state/studySlice';
 import { useAppStore } from '../../state/store';
 import { StudyProgressChart } from './StudyProgressChart';
 import { StudyQueueSummary } from './StudyQueueSummary';
@@ -39,8 +41,7 @@ export function StudyMode() {
   const inScope = study.regions.length ? cards.filter((c) => study.regions.includes(c.region)) : cards;
   const progress = useMemo(() => progressByRegion(inScope, study.states, now), [inScope, study.states, now]);
   // Cards due now first, then new ones; a card in a short learning step waits for its time unless nothing else is left.
-  const dueNow = queue.due.find((id) => (study.states[id]?.due ?? 0) <= now);
-  const next: StudyCard | undefined = byId.get(dueNow ?? queue.new[0] ?? queue.due[0] ?? '');
+  const next: StudyCard | undefined = byId.get(nextStudyCard(queue, study.states, now)?.id ?? '');
 
   if (!pack) return <div className="mode-panel"><p className="panel" role="status">Loading the content pack…</p></div>;
   const st = useAppStore.getState();
@@ -70,7 +71,7 @@ export function StudyMode() {
             </fieldset>
             <label className="field inline">
               <span>New cards per day</span>
-              <input type="number" min={0} max={100} value={study.newPerDay} onChange={(e) => st.setNewPerDay(Number(e.target.value))} />
+              <input type="number" min={0} max={MAX_NEW_PER_DAY} value={study.newPerDay} onChange={(e) => st.setNewPerDay(Number(e.target.value))} />
             </label>
             {study.suspended.length > 0 && (
               <div>
