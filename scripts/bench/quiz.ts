@@ -49,16 +49,25 @@ export async function loadCorePack(path: string = CORE_PACK): Promise<Pack> {
   return r.pack;
 }
 
-/** A stroke of dabs along the essential zones' centre lines (what a student painting the zone does). */
-export function strokeAlong(question: DrawQuestion, pack: Pack, lookup: Parameters<typeof resolveReferral>[2], radius = 0.015): Dab[] {
+/**
+ * A stroke of dabs along the essential zones' centre lines (what a student painting the zone does),
+ * with a fixed brush radius, or by default a brush 0.9 × each zone's own size.
+ */
+export function strokeAlong(question: DrawQuestion, pack: Pack, lookup: Parameters<typeof resolveReferral>[2], brush?: number): Dab[] {
   const trp = pack.muscles.find((m) => m.id === question.muscleId)!.triggerPoints.find((t) => t.id === question.triggerPointId)!;
   const dabs: Dab[] = [];
   for (const z of resolveReferral(trp, question.side, lookup).essential) {
     const pts = z.kind === 'blob' ? [z.center] : z.points;
+    const radius = brush ?? 0.9 * (z.kind === 'blob' ? z.radius : z.halfWidth);
     for (let i = 0; i < pts.length; i++) {
       const a = pts[i]!;
       const b = pts[Math.min(i + 1, pts.length - 1)]!;
-      for (let t = 0; t < 1; t += 0.1) dabs.push({ center: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t], radius });
+      // A brush drag leaves overlapping dabs: one every half radius.
+      const steps = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) / (radius / 2)));
+      for (let k = 0; k < steps; k++) {
+        const t = k / steps;
+        dabs.push({ center: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t], radius });
+      }
     }
   }
   return dabs;
