@@ -4,7 +4,9 @@
  * - depth: the deepest overlap of any area zone with any referral zone (zoneOverlap, 0–1); it
  *   decides whether the overlap counts at all (a graze at the edge does not);
  * - cover: the share of the area that lies inside the referral zones (sampled);
- * - within: for the best referral zone, the share of it that lies inside the area (sampled).
+ * - within: for the best referral zone, the share of it that lies inside the area: the larger of the
+ *   share of its samples inside the area and the area's (sampled) volume inside it over its volume,
+ *   so a small painted dab inside a large zone still registers.
  * cover and within keep growing with the real overlap where depth saturates, so together they rank
  * patterns that both reach a large region by how much of it they fill and how much of them it holds.
  *
@@ -13,6 +15,7 @@
  */
 import { boxesOverlap, type Bounds, type PlacedZone } from './placeZones';
 import { capsuleTable, insideCapsules, zoneSamples } from './zoneSamples';
+import type { ResolvedZone } from './types';
 import { zoneOverlap } from './zoneDistance';
 
 export interface AreaOverlap {
@@ -61,6 +64,17 @@ function countInside(samples: Float64Array, zones: readonly PlacedZone[], box: B
   return hit;
 }
 
+/** A zone's volume: a ball, or the capsules of a path (their overlaps at the joints counted twice). */
+export function zoneVolume(zone: ResolvedZone): number {
+  const r = zone.kind === 'blob' ? zone.radius : zone.halfWidth;
+  let v = (4 / 3) * Math.PI * r * r * r;
+  if (zone.kind === 'path') {
+    const p = zone.points;
+    for (let i = 0; i + 1 < p.length; i++) v += Math.PI * r * r * Math.hypot(p[i + 1]![0] - p[i]![0], p[i + 1]![1] - p[i]![1], p[i + 1]![2] - p[i]![2]);
+  }
+  return v;
+}
+
 function samplesOf(pz: PlacedZone): Float64Array {
   return (pz.samples ??= zoneSamples(pz.zone));
 }
@@ -68,6 +82,7 @@ function samplesOf(pz: PlacedZone): Float64Array {
 const areaBoxes = new WeakMap<readonly PlacedZone[], Bounds>();
 const touched: PlacedZone[] = [];
 const depths: number[] = [];
+const inVolume: number[] = [];
 
 /**
  * Undefined when no area zone overlaps any referral zone (depth 0), or when `counts` rejects the
@@ -90,28 +105,56 @@ export function areaOverlap(area: readonly PlacedZone[], zones: readonly PlacedZ
     if (zDepth > depth) depth = zDepth;
   }
   if (touched.length === 0 || !counts(depth)) return undefined;
-  // Only zones that the area touches can hold any of it: the others have within = 0.
-  let best = 0;
-  let bestWithin = -1;
-  for (let i = 0; i < touched.length; i++) {
-    const samples = samplesOf(touched[i]!);
-    const n = samples.length / 3;
-    // Stop counting once this zone can no longer reach the best share so far (ties still count).
-    const hits = n > 0 ? countInside(samples, area, areaBox, Math.ceil(bestWithin * n - 1e-9)) : 0;
-    if (hits < 0) continue;
-    const within = n > 0 ? hits / n : 0;
-    if (within > bestWithin || (within === bestWithin && depths[i]! > depths[best]!)) {
-      best = i;
-      bestWithin = within;
-    }
-  }
+  // Cover: the area's samples inside any touched zone (only touched zones can hold any of it). The
+  // same pass weighs, per touched zone, the area inside it by volume (each sample stands for an equal
+  // share of its area zone's volume), for `within` when the area is much smaller than the zone.
+  inVolume.length = 0;
+  for (let i = 0; i < touched.length; i++) inVolume.push(0);
   const touchedBox = touched.length === 1 ? touched[0]!.box : unionBox(touched);
   let hit = 0;
   let n = 0;
   for (const a of area) {
     const s = samplesOf(a);
-    n += s.length / 3;
-    if (boxesOverlap(a.box, touchedBox)) hit += countInside(s, touched, touchedBox);
+    const count = s.length / 3;
+    n += count;
+    if (count === 0 || !boxesOverlap(a.box, touchedBox)) continue;
+    const w = zoneVolume(a.zone) / count;
+    for (let k = 0; k < s.length; k += 3) {
+      const x = s[k]!;
+      const y = s[k + 1]!;
+      const z = s[k + 2]!;
+      if (!inBox(touchedBox, x, y, z)) continue;
+      let any = false;
+      for (let i = 0; i < touched.length; i++) {
+        const pz = touched[i]!;
+        if (inBox(pz.box, x, y, z) && insideCapsules((pz.capsules ??= capsuleTable(pz.zone)), x, y, z)) {
+          any = true;
+          inVolume[i]! += w;
+        }
+      }
+      if (any) hit++;
+    }
+  }
+  // Within, per touched zone: the larger of its samples' share inside the area and the area's volume
+  // inside it over its volume (both only grow with the area); the best zone is reported.
+  let best = 0;
+  let bestWithin = -1;
+  for (let i = 0; i < touched.length; i++) {
+    const pz = touched[i]!;
+    const byVolume = Math.min(1, inVolume[i]! / zoneVolume(pz.zone));
+    let within = byVolume;
+    if (byVolume < 1) {
+      const samples = samplesOf(pz);
+      const count = samples.length / 3;
+      // Stop counting once the samples can no longer beat the best so far (ties still count).
+      const target = Math.max(bestWithin, byVolume);
+      const hits = count > 0 ? countInside(samples, area, areaBox, Math.ceil(target * count - 1e-9)) : 0;
+      if (hits >= 0 && count > 0) within = Math.max(within, hits / count);
+    }
+    if (within > bestWithin || (within === bestWithin && depths[i]! > depths[best]!)) {
+      best = i;
+      bestWithin = within;
+    }
   }
   return { depth, cover: n > 0 ? hit / n : 0, within: bestWithin, zone: touched[best]! };
 }

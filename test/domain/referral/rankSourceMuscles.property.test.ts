@@ -12,7 +12,8 @@ const RUNS = 250;
 function mirrorQuery(q: ReferralQuery): ReferralQuery {
   return {
     regions: q.regions?.map((r) => ({ ...r, side: otherSide(r.side) })),
-    points: q.points?.map((p) => ({ position: mirrorPoint(p.position), side: otherSide(p.side) })),
+    points: q.points?.map((p) => ({ ...p, position: mirrorPoint(p.position), side: otherSide(p.side) })),
+    dabs: q.dabs?.map((d) => ({ ...d, dabs: d.dabs.map((x) => ({ ...x, center: mirrorPoint(x.center) })), side: d.side && otherSide(d.side) })),
   };
 }
 
@@ -66,7 +67,7 @@ describe('rankSourceMuscles properties', () => {
     fc.assert(
       fc.property(packArb, queryArb, queryArb, (pack, q1, q2) => {
         const before = byKey(rankSourceMuscles(pack, q1, LOOKUP));
-        const more: ReferralQuery = { regions: [...(q1.regions ?? []), ...(q2.regions ?? [])], points: [...(q1.points ?? []), ...(q2.points ?? [])] };
+        const more: ReferralQuery = { regions: [...(q1.regions ?? []), ...(q2.regions ?? [])], points: [...(q1.points ?? []), ...(q2.points ?? [])], dabs: [...(q1.dabs ?? []), ...(q2.dabs ?? [])] };
         const after = byKey(rankSourceMuscles(pack, more, LOOKUP));
         for (const [k, r] of before) expect(after.get(k)?.score ?? -1).toBeGreaterThanOrEqual(r.score - 1e-12);
       }),

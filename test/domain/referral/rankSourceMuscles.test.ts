@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ESSENTIAL_BASE, rankSourceMuscles, SPILLOVER_BASE } from '../../../src/domain/referral/rankSourceMuscles';
+import { ESSENTIAL_BASE, intensityFactor, rankSourceMuscles, SPILLOVER_BASE } from '../../../src/domain/referral/rankSourceMuscles';
 import { landmarkLookup } from '../../../src/domain/referral/landmarkLookup';
 import type { ReferralPack, Vec3 } from '../../../src/domain/referral/types';
 
@@ -108,5 +108,35 @@ describe('rankSourceMuscles', () => {
     };
     const r = rankSourceMuscles(twins, { regions: [{ region: 'temple', side: 'r' }] }, lookup);
     expect(r.map((x) => `${x.name}:${x.side}`)).toEqual(['a muscle:l', 'a muscle:r', 'b muscle:l', 'b muscle:r']);
+  });
+
+  it('answers a painted stroke by where it lies: a right temple stroke finds right-side muscles', () => {
+    const stroke = { dabs: [{ center: [-0.07, 1.62, 0.02] as Vec3, radius: 0.015 }, { center: [-0.075, 1.63, 0.02] as Vec3, radius: 0.015 }] };
+    const r = rankSourceMuscles(pack, { dabs: [stroke] }, lookup);
+    expect(brief(r)).toEqual(['upper-trapezius:r:essential:ut-1', 'temporalis:r:spillover:tp-1']);
+    expect(r[0]!.matches[0]).toMatchObject({ item: 'dabs', index: 0, side: 'r', zone: 'essential', zoneIndex: 0, listed: false, intensity: 1 });
+    expect(r[0]!.matches[0]!.within).toBeGreaterThan(0);
+    expect(r[0]!.matches[0]!.cover).toBe(1);
+    // The same stroke said to be on the left matches nothing: the left zones are elsewhere.
+    expect(rankSourceMuscles(pack, { dabs: [{ ...stroke, side: 'l' }] }, lookup)).toEqual([]);
+    // A stroke across the back of the head meets the bilateral pattern on both sides.
+    const back = rankSourceMuscles(pack, { dabs: [{ dabs: [{ center: [0, 1.58, -0.1], radius: 0.03 }] }] }, lookup);
+    expect(brief(back)).toEqual(['sternocleidomastoid:l:essential:scm-1', 'sternocleidomastoid:r:essential:scm-1']);
+    expect(rankSourceMuscles(pack, { dabs: [{ dabs: [] }, { dabs: [{ center: [0, 0, 0], radius: 0 }] }] }, lookup)).toEqual([]);
+  });
+
+  it('weighs items by intensity, without letting a spillover match outrank an essential one', () => {
+    const mild = rankSourceMuscles(pack, { regions: [{ region: 'temple', side: 'r' }] }, lookup);
+    const strong = rankSourceMuscles(pack, { regions: [{ region: 'temple', side: 'r', intensity: 3 }] }, lookup);
+    expect(strong.map((x) => x.muscle)).toEqual(mild.map((x) => x.muscle));
+    expect(strong[0]!.score).toBeCloseTo(mild[0]!.score * 1.5, 12);
+    expect(strong[0]!.matches[0]!.intensity).toBe(3);
+    // Sore jaw (3) and a mild temple (1): the jaw's essential sources come first.
+    const both = rankSourceMuscles(pack, { regions: [{ region: 'jaw', side: 'r', intensity: 3 }, { region: 'temple', side: 'r', intensity: 1 }] }, lookup);
+    expect(both[0]!.muscle).toBe('temporalis');
+    expect(intensityFactor(undefined)).toBe(1);
+    expect(intensityFactor(2)).toBe(1.25);
+    expect(intensityFactor(9)).toBe(1.5);
+    expect(intensityFactor(Number.NaN)).toBe(1);
   });
 });

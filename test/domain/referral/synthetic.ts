@@ -64,7 +64,10 @@ export const packArb: fc.Arbitrary<ReferralPack> = fc
   .map(({ muscles, areas }) => ({ muscles, regions: REGION_IDS.map((id, i) => ({ id, name: id, area: areas[i]! })) }));
 
 const point = fc.tuple(fc.double({ min: -0.25, max: 0.25, noNaN: true }), fc.double({ min: 1.25, max: 1.5, noNaN: true }), fc.double({ min: -0.12, max: 0.02, noNaN: true }));
+const intensity = fc.option(fc.constantFrom(1, 2, 3), { nil: undefined });
+export const dabArb = fc.record({ center: point as fc.Arbitrary<Vec3>, radius: fc.double({ min: 0.005, max: 0.05, noNaN: true }) });
 export const queryArb = fc.record({
-  regions: fc.array(fc.record({ region: fc.constantFrom(...REGION_IDS, 'unknown'), side: fc.constantFrom('l' as const, 'r' as const) }), { maxLength: 3 }),
-  points: fc.array(fc.record({ position: point as fc.Arbitrary<Vec3>, side: fc.constantFrom('l' as const, 'r' as const) }), { maxLength: 3 }),
+  regions: fc.array(fc.record({ region: fc.constantFrom(...REGION_IDS, 'unknown'), side: fc.constantFrom('l' as const, 'r' as const), intensity }), { maxLength: 3 }),
+  points: fc.array(fc.record({ position: point as fc.Arbitrary<Vec3>, side: fc.constantFrom('l' as const, 'r' as const), intensity }), { maxLength: 3 }),
+  dabs: fc.array(fc.record({ dabs: fc.array(dabArb, { minLength: 1, maxLength: 4 }), side: fc.option(fc.constantFrom('l' as const, 'r' as const), { nil: undefined }), intensity }), { maxLength: 2 }),
 });
