@@ -113,11 +113,14 @@ await step('quiz', async () => {
 });
 
 // The test build (only it has the hook) served once for the browser steps, the baseline page beside it.
+// E2E_OUT_DIR names the folder as for the e2e run (so --reuse-test-build finds that run's build, and a
+// bench never serves a folder another engineer's e2e run is rebuilding on a shared machine).
+const TEST_OUT_DIR = process.env.E2E_OUT_DIR || 'dist-test';
 let appServer: Awaited<ReturnType<typeof startPreview>> | undefined;
 async function serveTestBuild(): Promise<string> {
   if (appServer) return appServer.url;
-  if (!(reuseTestBuild && existsSync(join(ROOT, 'dist-test/index.html')))) await buildApp({ mode: 'test', outDir: 'dist-test' });
-  appServer = await startPreview({ outDir: 'dist-test' });
+  if (!(reuseTestBuild && existsSync(join(ROOT, TEST_OUT_DIR, 'index.html')))) await buildApp({ mode: 'test', outDir: TEST_OUT_DIR });
+  appServer = await startPreview({ outDir: TEST_OUT_DIR });
   return appServer.url;
 }
 try {
