@@ -26,9 +26,10 @@ export async function writeGlb(meshes: MeshEntry[], points: PointEntry[]): Promi
   const material = doc.createMaterial('default').setRoughnessFactor(0.7).setMetallicFactor(0);
   for (const entry of meshes) {
     const { positions, indices } = entry.mesh;
-    const pos = doc.createAccessor().setType('VEC3').setArray(positions);
-    const nrm = doc.createAccessor().setType('VEC3').setArray(vertexNormals(entry.mesh));
-    const idx = doc.createAccessor().setType('SCALAR').setArray(positions.length / 3 < 65536 ? Uint16Array.from(indices) : indices);
+    // Our arrays always sit on plain ArrayBuffers; newer TS lib typings ask for that to be said.
+    const pos = doc.createAccessor().setType('VEC3').setArray(positions as Float32Array<ArrayBuffer>);
+    const nrm = doc.createAccessor().setType('VEC3').setArray(vertexNormals(entry.mesh) as Float32Array<ArrayBuffer>);
+    const idx = doc.createAccessor().setType('SCALAR').setArray(positions.length / 3 < 65536 ? Uint16Array.from(indices) : (indices as Uint32Array<ArrayBuffer>));
     const prim = doc.createPrimitive().setAttribute('POSITION', pos).setAttribute('NORMAL', nrm).setIndices(idx).setMaterial(material);
     const mesh = doc.createMesh(entry.name).addPrimitive(prim);
     const node: Node = doc.createNode(entry.name).setMesh(mesh).setExtras(entry.extras);
