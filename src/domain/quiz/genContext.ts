@@ -5,7 +5,9 @@
  */
 import { sideName } from '../anatomy/names';
 import type { LandmarkLookup, Side } from '../referral/types';
-import { muscleBodyRegion, neighbourRegions } from './bodyRegionNeighbours';
+import type { BodyRegionId } from '../anatomy/types';
+import { neighbourRegions } from './bodyRegionNeighbours';
+import { packIndex } from './packIndex';
 import type { QuizMuscle, QuizPack, QuizTriggerPoint } from './quizPack';
 import type { Rng } from './rng';
 import type { Question, QuestionType } from './types';
@@ -87,18 +89,11 @@ export function trpSubjects(pool: readonly QuizMuscle[]): TrpSubject[] {
 
 /** Muscles of the pack other than `exclude`: those in the same body region first, then the neighbouring ones (each group shuffled). */
 export function nearbyMuscles(ctx: GenContext, regionOf: readonly string[], exclude: ReadonlySet<string>): QuizMuscle[] {
+  const { byRegion } = packIndex(ctx.pack);
   const same = new Set(regionOf);
   const near = new Set(regionOf.flatMap((r) => neighbourRegions(r)).filter((r) => !same.has(r)));
-  const inSame: QuizMuscle[] = [];
-  const inNear: QuizMuscle[] = [];
-  for (const m of ctx.pack.muscles) {
-    if (exclude.has(m.id)) continue;
-    const r = muscleBodyRegion(m);
-    if (r === undefined) continue;
-    if (same.has(r)) inSame.push(m);
-    else if (near.has(r)) inNear.push(m);
-  }
-  return [...ctx.rng.shuffle(inSame), ...ctx.rng.shuffle(inNear)];
+  const collect = (regions: ReadonlySet<string>) => [...regions].flatMap((r) => (byRegion.get(r as BodyRegionId) ?? []).filter((m) => !exclude.has(m.id)));
+  return [...ctx.rng.shuffle(collect(same)), ...ctx.rng.shuffle(collect(near))];
 }
 
 /** The "which one?" part of a prompt when a muscle has several trigger points. */

@@ -3,7 +3,7 @@
  * phase, what to do about a precaution, self-care exercises for a muscle. One correct choice each;
  * choices are distinct texts in random order.
  */
-import { muscleBodyRegion } from './bodyRegionNeighbours';
+import { packIndex } from './packIndex';
 import { firstBuilt, questionId, trpSubjects, whichTrp, type GenContext } from './genContext';
 import type { Phase, QuizPrecaution } from './quizPack';
 import type { PracticeQuestion } from './types';
@@ -95,12 +95,12 @@ function precautionQuestion(ctx: GenContext): PracticeQuestion | null {
 }
 
 function exerciseQuestion(ctx: GenContext): PracticeQuestion | null {
-  const byId = new Map(ctx.pack.exercises.map((e) => [e.id, e]));
+  const { exerciseById: byId, byRegion, regionOf } = packIndex(ctx.pack);
   const subjects = ctx.pool.flatMap((muscle) => muscle.exercises.filter((id) => byId.has(id)).map((id) => ({ muscle, exercise: byId.get(id)! })));
   return firstBuilt(ctx, 'practice-exercise', subjects, (s) => `${s.muscle.id}/${s.exercise.id}`, ({ muscle, exercise }) => {
     // Wrong answers: exercises no muscle of the same body region is given, so none is arguably right.
-    const region = muscleBodyRegion(muscle);
-    const nearby = new Set(ctx.pack.muscles.filter((m) => m.id === muscle.id || (region !== undefined && muscleBodyRegion(m) === region)).flatMap((m) => m.exercises));
+    const region = regionOf.get(muscle.id);
+    const nearby = new Set([muscle, ...(region ? (byRegion.get(region) ?? []) : [])].flatMap((m) => m.exercises));
     const wrong = ctx.pack.exercises.filter((e) => !nearby.has(e.id)).map((e) => e.name);
     return choiceQuestion(ctx, {
       id: questionId(ctx, 'practice', 'exercise', muscle.id, exercise.id),

@@ -10,8 +10,8 @@ import { sideName } from '../anatomy/names';
 import { boxesOverlap, placeZones, type PlacedZone } from '../referral/placeZones';
 import { rankSourceMuscles } from '../referral/rankSourceMuscles';
 import type { LandmarkLookup, RegionLike, Side } from '../referral/types';
-import { muscleBodyRegion } from './bodyRegionNeighbours';
-import { firstBuilt, nearbyMuscles, questionId, SIDES, type GenContext } from './genContext';
+import { packIndex } from './packIndex';
+import { firstBuilt, nearbyMuscles, questionId, type GenContext } from './genContext';
 import type { QuizMuscle, QuizPack } from './quizPack';
 import type { WhichRefersQuestion } from './types';
 
@@ -90,10 +90,9 @@ function names(ids: readonly string[], byId: ReadonlyMap<string, QuizMuscle>): s
 }
 
 export function genWhichRefers(ctx: GenContext): WhichRefersQuestion | null {
-  const subjects = ctx.pack.regions.flatMap((region) => SIDES.map((side) => ({ region, side })));
-  const inPool = new Set(ctx.pool.map((m) => m.id));
+  const { regionSides: subjects, muscleById: byId, regionOf } = packIndex(ctx.pack);
   const filtered = ctx.pool.length < ctx.pack.muscles.length;
-  const byId = new Map(ctx.pack.muscles.map((m) => [m.id, m]));
+  const inPool = new Set(filtered ? ctx.pool.map((m) => m.id) : []);
   return firstBuilt(ctx, 'which-refers', subjects, (s) => s.region.id, ({ region, side }: { region: RegionLike; side: Side }) => {
     const refs = regionReferrers(ctx, region.id, side);
     // A quiz on chosen muscles asks about regions one of them refers to, and keeps that one among the answers.
@@ -101,13 +100,14 @@ export function genWhichRefers(ctx: GenContext): WhichRefersQuestion | null {
     if (ordered.length === 0 || (filtered && !inPool.has(ordered[0]!))) return null;
     const answers = ordered.slice(0, MAX_ANSWERS);
     const want = MIN_WHICH_OPTIONS + ctx.rng.int(MAX_WHICH_OPTIONS - MIN_WHICH_OPTIONS + 1);
-    const answerRegions = [...new Set(answers.map((id) => muscleBodyRegion(byId.get(id)!)).filter((r) => r !== undefined))];
+    const answerRegions = [...new Set(answers.map((id) => regionOf.get(id)).filter((r) => r !== undefined))];
     const taken = new Set([...refs.any, ...answers]);
     const near = nearbyMuscles(ctx, answerRegions, taken);
     const nearIds = new Set(near.map((m) => m.id));
     // Far muscles only when the neighbourhood runs out (small packs).
-    const far = ctx.rng.shuffle(ctx.pack.muscles.filter((m) => !taken.has(m.id) && !nearIds.has(m.id)));
-    const distractors = [...near, ...far].slice(0, want - answers.length).map((m) => m.id);
+    const need = want - answers.length;
+    const far = near.length >= need ? [] : ctx.rng.shuffle(ctx.pack.muscles.filter((m) => !taken.has(m.id) && !nearIds.has(m.id)));
+    const distractors = [...near, ...far].slice(0, need).map((m) => m.id);
     if (answers.length + distractors.length < MIN_WHICH_OPTIONS) return null;
     const where = `${sideName(side).toLowerCase()} ${region.name.toLowerCase()}`;
     return {
