@@ -7,6 +7,14 @@ import { SourceList } from './SourceList';
 import { TechniqueList } from './TechniqueList';
 import { TriggerPointList } from './TriggerPointList';
 
+/** Opens the printable homework sheet for this muscle and side (the trigger point shown alone, or all). */
+function printHomework(muscleId: string, side: Side) {
+  const st = useAppStore.getState();
+  const trp = st.shownTrp?.muscleId === muscleId ? st.shownTrp.triggerPointId : null;
+  st.setHomework([{ muscleId, side, triggerPointId: trp }], 'explore');
+  window.location.hash = '#/print';
+}
+
 /** The active pack's content for the selected muscle: TrPs, techniques, self-care, precautions, sources. */
 export function MuscleContentPanel({ muscleId, side }: { muscleId: string; side: Side }) {
   const pack = useAppStore((s) => s.activePack);
@@ -24,6 +32,11 @@ export function MuscleContentPanel({ muscleId, side }: { muscleId: string; side:
       <p className="disclaimer" role="note">
         <strong>Educational, not a diagnosis.</strong> {pack.disclaimer}
       </p>
+      <div className="button-row">
+        <button type="button" onClick={() => printHomework(muscleId, side)}>
+          Print homework sheet
+        </button>
+      </div>
       <p>{muscle.description}</p>
       <section className="content-section" aria-labelledby="actions-heading">
         <h3 id="actions-heading">Actions</h3>

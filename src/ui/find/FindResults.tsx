@@ -4,6 +4,7 @@ import type { RankedMuscle } from '../../domain/referral';
 import { explainMatch } from '../../domain/find';
 import { sidedLabel } from '../muscleLabels';
 import { exercisesFor, muscleContent } from '../packLookup';
+import { HomeworkPicker } from './HomeworkPicker';
 
 /** The ranked muscles with why they are listed, their trigger point on the body and their self-care. */
 export function FindResults({ pack, results, asked, shown, onShow }: { pack: Pack | null; results: RankedMuscle[]; asked: boolean; shown: RankedMuscle | null; onShow: (r: RankedMuscle | null) => void }) {
@@ -51,6 +52,7 @@ export function FindResults({ pack, results, asked, shown, onShow }: { pack: Pac
           );
         })}
       </ol>
+      <HomeworkPicker results={results} />
     </section>
   );
 }
