@@ -48,7 +48,8 @@ export function ClassResults() {
       }
     }
     setData((d) => ({ results: [...d.results, ...results], files: [...d.files, ...files2], refused: [...d.refused, ...refused] }));
-    setNote(`${files2.length} file${files2.length === 1 ? '' : 's'} imported (${results.length} result${results.length === 1 ? '' : 's'})${refused.length ? `, ${refused.length} refused` : ''}.`);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    setNote(`${plural(files2.length, 'file')} imported (${plural(results.length, 'result')})${refused.length ? `, ${refused.length} refused` : ''}.`);
     setBusy(false);
   };
   const clear = () => {

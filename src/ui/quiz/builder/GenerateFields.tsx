@@ -4,6 +4,7 @@ import { BODY_REGIONS } from '../../../domain/anatomy';
 import { QUESTION_TYPES, type QuestionType } from '../../../domain/quiz/types';
 import type { QuizDraft } from './draft';
 import { errorId, FieldError, useField } from './FieldErrors';
+import { InlineField } from './InlineField';
 import { MuscleChecklist } from './MuscleChecklist';
 import { generatedTypeLabel } from './typeLabels';
 
@@ -53,10 +54,9 @@ export function GenerateFields({ draft, pack, onChange }: { draft: QuizDraft; pa
             ))}
           </fieldset>
           <FieldError path="generate.types" messages={types.messages} />
-          <label className="field inline">
-            <span>Number of generated questions</span>
-            <input type="number" min={1} max={100} step={1} value={g.count} onChange={(e) => set({ count: e.target.value })} {...count.inputProps} />
-          </label>
+          <InlineField label="Number of generated questions" id={count.inputProps.id}>
+            {() => <input type="number" min={1} max={100} step={1} value={g.count} onChange={(e) => set({ count: e.target.value })} {...count.inputProps} />}
+          </InlineField>
           <FieldError path="generate.count" messages={count.messages} />
           <details className="qb-pick-muscles" open={g.muscles.length > 0 || undefined}>
             <summary>Pick muscles ({g.muscles.length ? `${g.muscles.length} picked` : 'none picked: every muscle in the regions'})</summary>

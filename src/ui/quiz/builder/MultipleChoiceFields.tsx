@@ -15,13 +15,15 @@ function ChoiceRow({ c, index, path, onChange, onRemove, canRemove }: { c: Draft
   const text = useField(`${path}.text`);
   return (
     <li className="qb-choice">
-      <label className="field qb-choice-text">
-        <span className="visually-hidden">Choice {index + 1}</span>
+      <div className="field qb-choice-text">
         <span aria-hidden="true" className="qb-choice-letter">
           {String.fromCharCode(65 + index)}
         </span>
+        <label htmlFor={text.inputProps.id} className="visually-hidden">
+          Choice {index + 1}
+        </label>
         <input type="text" value={c.text} onChange={(e) => onChange({ ...c, text: e.target.value })} {...text.inputProps} />
-      </label>
+      </div>
       <label className="choice qb-correct">
         <input type="checkbox" checked={c.correct} onChange={(e) => onChange({ ...c, correct: e.target.checked })} />
         <span>

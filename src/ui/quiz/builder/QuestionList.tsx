@@ -4,6 +4,7 @@ import type { Pack } from '../../../content/schema';
 import { DRAFT_QUESTION_TYPES, newQuestion, type DraftQuestion, type DraftQuestionType } from './draft';
 import { TrpQuestionFields, WhichRefersFields } from './BodyQuestionFields';
 import { FieldError, LabeledField, useField } from './FieldErrors';
+import { InlineField } from './InlineField';
 import { MultipleChoiceFields } from './MultipleChoiceFields';
 import { authoredTypeLabel } from './typeLabels';
 
@@ -84,16 +85,17 @@ export function QuestionList({ questions, pack, onChange }: { questions: DraftQu
         ))}
       </ol>
       <div className="form-row qb-add">
-        <label className="field inline">
-          <span>New question type</span>
-          <select value={type} onChange={(e) => setType(e.target.value as DraftQuestionType)}>
+        <InlineField label="New question type">
+          {(id) => (
+          <select id={id} value={type} onChange={(e) => setType(e.target.value as DraftQuestionType)}>
             {DRAFT_QUESTION_TYPES.map((t) => (
               <option key={t} value={t}>
                 {authoredTypeLabel(t)}
               </option>
             ))}
           </select>
-        </label>
+          )}
+        </InlineField>
         <button type="button" onClick={add}>
           Add question
         </button>

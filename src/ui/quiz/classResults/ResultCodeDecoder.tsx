@@ -45,14 +45,14 @@ export function ResultCodeDecoder({ pack, onAdd }: { pack: Pack | null; onAdd: (
       }}
     >
       <div className="form-row">
-        <label className="field" htmlFor={codeId}>
-          <span>Result code</span>
+        <div className="field">
+          <label htmlFor={codeId}>Result code</label>
           <input id={codeId} type="text" value={code} spellCheck={false} autoComplete="off" placeholder="e.g. 4Q7K-0T2M-…" onChange={(e) => setCode(e.target.value)} aria-invalid={decoded && 'error' in decoded ? true : undefined} />
-        </label>
-        <label className="field" htmlFor={nameId}>
-          <span>Student's name (the code does not carry it)</span>
+        </div>
+        <div className="field">
+          <label htmlFor={nameId}>Student's name (the code does not carry it)</label>
           <input id={nameId} type="text" value={student} autoComplete="off" onChange={(e) => setStudent(e.target.value)} />
-        </label>
+        </div>
       </div>
       <div aria-live="polite" className="cr-code-out">
         {decoded && 'error' in decoded && <p className="field-error">This code can't be read: {decoded.error}.</p>}
