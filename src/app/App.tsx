@@ -10,6 +10,7 @@ import { NoWebGLMessage } from '../ui/NoWebGLMessage';
 import { PackChoiceDialog, PackErrorDialog, PackSuccessNotice } from '../ui/PackDialogs';
 import { PackDropTarget } from '../ui/PackDropTarget';
 import { PacksPanel } from '../ui/PacksPanel';
+import { PersonalData } from '../ui/PersonalData';
 import { SearchBox } from '../ui/SearchBox';
 import { SelectionPanel } from '../ui/SelectionPanel';
 import { ViewsPanel } from '../ui/ViewsPanel';
@@ -100,6 +101,7 @@ export function App() {
             {webgl !== 'unavailable' && <LayersPanel />}
             {webgl !== 'unavailable' && <ViewsPanel />}
             <PacksPanel />
+            <PersonalData />
           </aside>
         )}
       </main>

@@ -63,7 +63,8 @@ async function answerCurrent(page, saveScreenshot) {
     case 'locate-trp': {
       const [s] = await showPoints(page, [truth.position], 0.015);
       await page.mouse.click(s.x, s.y);
-      await waitFor(async () => (await page.evaluate(() => window.__myomap.stage()?.clicked)) !== null, { message: 'the click to register' });
+      await page.getByText('Your point is the blue dot').waitFor({ timeout: 10_000 });
+      assert.equal((await page.evaluate(() => window.__myomap.stage()?.pins.filter((p) => p.kind === 'answer').length)), 1, 'one answer pin on the body');
       break;
     }
     case 'draw-pattern': {

@@ -55,7 +55,7 @@ export function FindMode() {
   const asked = count + (regions?.length ?? 0) > 0;
 
   return (
-    <div className="mode-panel find-panel">
+    <div className="find-panel">
       <div className="panel">
         <h2>Where does it hurt?</h2>
         <p className="disclaimer" role="note">

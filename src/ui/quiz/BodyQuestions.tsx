@@ -4,6 +4,7 @@ import type { Answer, DrawQuestion, LocateQuestion } from '../../domain/quiz/typ
 import { resolveAnchor, type LandmarkLookup, type Vec3 } from '../../domain/referral';
 import { DEFAULT_BRUSH } from '../../state/stageSlice';
 import { useAppStore } from '../../state/store';
+import { capitalize } from '../muscleLabels';
 import { ChoiceList, verdictOf } from './ChoiceList';
 import { choicePositions } from './questionStage';
 
@@ -109,18 +110,22 @@ export function DrawView({ question: q, answer, onAnswer, reveal, pack }: Props<
           </button>
         </div>
       )}
-      <details>
-        <summary>Pick areas from a list instead</summary>
-        <fieldset className="choice-list region-list" disabled={reveal}>
-          <legend>Areas on the {q.side === 'r' ? 'right' : 'left'} side</legend>
-          {(pack?.regions ?? []).map((r) => (
-            <label key={r.id} className="choice">
-              <input type="checkbox" checked={regions.includes(r.id)} onChange={(e) => setRegions(e.target.checked ? [...regions, r.id] : regions.filter((x) => x !== r.id))} />
-              <span>{r.name}</span>
-            </label>
-          ))}
-        </fieldset>
-      </details>
+      {reveal ? (
+        regions.length > 0 && <p>Areas you picked: {regions.map((id) => pack?.regions.find((r) => r.id === id)?.name ?? id).join(', ')}.</p>
+      ) : (
+        <details>
+          <summary>Pick areas from a list instead</summary>
+          <fieldset className="choice-list region-list">
+            <legend>Areas on the {q.side === 'r' ? 'right' : 'left'} side</legend>
+            {(pack?.regions ?? []).map((r) => (
+              <label key={r.id} className="choice">
+                <input type="checkbox" checked={regions.includes(r.id)} onChange={(e) => setRegions(e.target.checked ? [...regions, r.id] : regions.filter((x) => x !== r.id))} />
+                <span>{capitalize(r.name)}</span>
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      )}
     </div>
   );
 }

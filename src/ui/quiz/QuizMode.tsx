@@ -11,7 +11,7 @@ export function QuizMode() {
   const route = useAppStore((s) => s.route);
   if (route.mode !== 'quiz') return null;
   return (
-    <div className="mode-panel quiz-panel">
+    <div className="quiz-panel">
       {route.view === 'list' && <QuizList />}
       {route.view === 'take' && route.quizId && <QuizTake key={`${route.quizId}:${route.seed ?? ''}`} quizId={route.quizId} seed={route.seed} />}
       {route.view === 'present' && route.quizId && <QuizPresenter key={`${route.quizId}:${route.seed ?? ''}`} quizId={route.quizId} seed={route.seed} />}

@@ -6,6 +6,7 @@ import { MAX_NEW_PER_DAY } from '../../state/studySlice';
 import { useAppStore } from '../../state/store';
 import { StudyProgressChart } from './StudyProgressChart';
 import { StudyQueueSummary } from './StudyQueueSummary';
+import { PersonalData } from '../PersonalData';
 import { StudyReview } from './StudyReview';
 import '../quiz/quiz.css';
 
@@ -43,10 +44,10 @@ export function StudyMode() {
   // Cards due now first, then new ones; a card in a short learning step waits for its time unless nothing else is left.
   const next: StudyCard | undefined = byId.get(nextStudyCard(queue, study.states, now)?.id ?? '');
 
-  if (!pack) return <div className="mode-panel"><p className="panel" role="status">Loading the content pack…</p></div>;
+  if (!pack) return <p className="panel" role="status">Loading the content pack…</p>;
   const st = useAppStore.getState();
   return (
-    <div className="mode-panel study-panel">
+    <div className="study-panel">
       {reviewing && next ? (
         <StudyReview key={`${next.id}:${study.reviewLog.length}`} card={next} pack={pack} remaining={queue.due.length + queue.new.length} onStop={() => setReviewing(false)} />
       ) : (
@@ -91,6 +92,7 @@ export function StudyMode() {
               </div>
             )}
           </details>
+          <PersonalData />
         </>
       )}
     </div>
