@@ -26,9 +26,10 @@ export interface AreaOverlap {
   zone: PlacedZone;
 }
 
-function unionBox(zones: readonly PlacedZone[]): Bounds {
+function unionBox(zones: readonly PlacedZone[], n = zones.length): Bounds {
   const b: Bounds = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-  for (const { box } of zones) {
+  for (let i = 0; i < n; i++) {
+    const box = zones[i]!.box;
     for (let k = 0; k < 3; k++) {
       if (box[k]! < b[k]!) b[k] = box[k]!;
       if (box[k + 3]! > b[k + 3]!) b[k + 3] = box[k + 3]!;
@@ -75,6 +76,10 @@ export function zoneVolume(zone: ResolvedZone): number {
   return v;
 }
 
+function volumeOf(pz: PlacedZone): number {
+  return (pz.volume ??= zoneVolume(pz.zone));
+}
+
 function samplesOf(pz: PlacedZone): Float64Array {
   return (pz.samples ??= zoneSamples(pz.zone));
 }
@@ -91,26 +96,26 @@ const inVolume: number[] = [];
 export function areaOverlap(area: readonly PlacedZone[], zones: readonly PlacedZone[], counts: (depth: number) => boolean = (d) => d > 0): AreaOverlap | undefined {
   let areaBox = areaBoxes.get(area);
   if (!areaBox) areaBoxes.set(area, (areaBox = unionBox(area)));
-  // Scratch lists reused across calls (the ranking calls this thousands of times per query).
-  touched.length = 0;
-  depths.length = 0;
+  // Scratch lists reused across calls (the ranking calls this thousands of times per query); `nt`
+  // entries of them are live.
+  let nt = 0;
   let depth = 0;
   for (const z of zones) {
     if (!boxesOverlap(areaBox, z.box)) continue;
     let zDepth = 0;
     for (const a of area) if (boxesOverlap(a.box, z.box)) zDepth = Math.max(zDepth, zoneOverlap(a.zone, z.zone));
     if (!(zDepth > 0)) continue;
-    touched.push(z);
-    depths.push(zDepth);
+    touched[nt] = z;
+    depths[nt] = zDepth;
+    nt++;
     if (zDepth > depth) depth = zDepth;
   }
-  if (touched.length === 0 || !counts(depth)) return undefined;
+  if (nt === 0 || !counts(depth)) return undefined;
   // Cover: the area's samples inside any touched zone (only touched zones can hold any of it). The
   // same pass weighs, per touched zone, the area inside it by volume (each sample stands for an equal
   // share of its area zone's volume), for `within` when the area is much smaller than the zone.
-  inVolume.length = 0;
-  for (let i = 0; i < touched.length; i++) inVolume.push(0);
-  const touchedBox = touched.length === 1 ? touched[0]!.box : unionBox(touched);
+  for (let i = 0; i < nt; i++) inVolume[i] = 0;
+  const touchedBox = nt === 1 ? touched[0]!.box : unionBox(touched, nt);
   let hit = 0;
   let n = 0;
   for (const a of area) {
@@ -118,14 +123,14 @@ export function areaOverlap(area: readonly PlacedZone[], zones: readonly PlacedZ
     const count = s.length / 3;
     n += count;
     if (count === 0 || !boxesOverlap(a.box, touchedBox)) continue;
-    const w = zoneVolume(a.zone) / count;
+    const w = volumeOf(a) / count;
     for (let k = 0; k < s.length; k += 3) {
       const x = s[k]!;
       const y = s[k + 1]!;
       const z = s[k + 2]!;
       if (!inBox(touchedBox, x, y, z)) continue;
       let any = false;
-      for (let i = 0; i < touched.length; i++) {
+      for (let i = 0; i < nt; i++) {
         const pz = touched[i]!;
         if (inBox(pz.box, x, y, z) && insideCapsules((pz.capsules ??= capsuleTable(pz.zone)), x, y, z)) {
           any = true;
@@ -139,9 +144,9 @@ export function areaOverlap(area: readonly PlacedZone[], zones: readonly PlacedZ
   // inside it over its volume (both only grow with the area); the best zone is reported.
   let best = 0;
   let bestWithin = -1;
-  for (let i = 0; i < touched.length; i++) {
+  for (let i = 0; i < nt; i++) {
     const pz = touched[i]!;
-    const byVolume = Math.min(1, inVolume[i]! / zoneVolume(pz.zone));
+    const byVolume = Math.min(1, inVolume[i]! / volumeOf(pz));
     let within = byVolume;
     if (byVolume < 1) {
       const samples = samplesOf(pz);

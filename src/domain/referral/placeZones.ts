@@ -16,9 +16,11 @@ export interface PlacedZone {
   index: number;
   side: Side;
   /** Sample points inside the zone, filled on first use by the area-overlap measure (zoneSamples). */
-  samples?: Float64Array;
+  samples?: Float64Array | undefined;
   /** The zone as a capsule table, filled on first use (zoneSamples.ts capsuleTable). */
-  capsules?: Float64Array;
+  capsules?: Float64Array | undefined;
+  /** The zone's volume, filled on first use (areaOverlap.ts zoneVolume). */
+  volume?: number | undefined;
 }
 
 type PerSide = { l?: PlacedZone[]; r?: PlacedZone[] };
@@ -35,11 +37,19 @@ export function placeZones(list: readonly ZoneLike[], side: Side, lookup: Landma
     placed = [];
     list.forEach((z, index) => {
       const zone = resolveZone(z, side, lookup);
-      if (zone) placed!.push({ zone, box: zoneBounds(zone), index, side });
+      if (zone) placed!.push(placedZone(zone, index, side));
     });
     entry[side] = placed;
   }
   return placed;
+}
+
+/**
+ * A placed zone with every field present from the start (the lazy caches as undefined), so all
+ * placed zones share one object shape and the hot loops that read them stay fast.
+ */
+export function placedZone(zone: ResolvedZone, index: number, side: Side): PlacedZone {
+  return { zone, box: zoneBounds(zone), index, side, samples: undefined, capsules: undefined, volume: undefined };
 }
 
 export function boxesOverlap(a: Bounds, b: Bounds): boolean {

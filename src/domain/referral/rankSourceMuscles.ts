@@ -28,9 +28,9 @@
  */
 import { otherSide } from '../anatomy/names';
 import { areaOverlap } from './areaOverlap';
-import { boxContains, placeZones, type PlacedZone } from './placeZones';
+import { boxContains, placedZone, placeZones, type PlacedZone } from './placeZones';
 import type { LandmarkLookup, ReferralPack, Side, TriggerPointLike, Vec3, ZoneLike, ZoneStrength } from './types';
-import { pointOverlap, zoneBounds, zoneDistance } from './zoneDistance';
+import { pointOverlap, zoneDistance } from './zoneDistance';
 
 export interface RegionQueryItem {
   region: string;
@@ -138,10 +138,10 @@ function bestPoint(zones: readonly PlacedZone[], p: Readonly<Vec3>): { depth: nu
 type AreaMatch = Pick<ReferralMatch, 'side' | 'zone' | 'zoneIndex' | 'overlap' | 'depth' | 'cover' | 'within'>;
 
 /** Essential first, else spillover (placed only when needed); `counts` decides whether an overlap depth is enough. */
-function matchArea(area: readonly PlacedZone[], zones: (list: ZoneStrength) => readonly PlacedZone[], counts: (depth: number) => boolean): AreaMatch | undefined {
+function matchArea(area: readonly PlacedZone[], zones: (list: ZoneStrength, trp: TriggerPointLike, side: Side | undefined) => readonly PlacedZone[], trp: TriggerPointLike, side: Side | undefined, counts: (depth: number) => boolean): AreaMatch | undefined {
   let zone: ZoneStrength = 'essential';
-  let o = areaOverlap(area, zones(zone), counts);
-  if (!o) o = areaOverlap(area, zones((zone = 'spillover')), counts);
+  let o = areaOverlap(area, zones(zone, trp, side), counts);
+  if (!o) o = areaOverlap(area, zones((zone = 'spillover'), trp, side), counts);
   if (!o) return undefined;
   return { side: o.zone.side, zone, zoneIndex: o.zone.index, overlap: (o.cover + o.within) / 2, depth: o.depth, cover: o.cover, within: o.within };
 }
@@ -168,6 +168,9 @@ export function rankSourceMuscles(pack: ReferralPack, query: ReferralQuery, look
   const noZones: readonly ZoneLike[] = [];
   const area = (id: string, side: Side) => placeZones(regionById.get(id)?.area ?? noZones, side, lookup);
   const place = (trp: TriggerPointLike, list: ZoneStrength, side: Side) => placeZones(trp.referral[list], side, lookup);
+  const placeOn = (list: ZoneStrength, trp: TriggerPointLike, side: Side | undefined) => placeZones(trp.referral[list], side!, lookup);
+  // Each region item's area, placed once per query.
+  const regionAreas = regionItems.map((item) => area(item.region, item.side));
   // A listed region counts from the first touch; an unlisted one (and a stroke) needs minOverlap.
   const countsListed = (depth: number) => depth > 0;
   const countsUnlisted = (depth: number) => depth > 0 && depth >= minOverlap;
@@ -184,7 +187,7 @@ export function rankSourceMuscles(pack: ReferralPack, query: ReferralQuery, look
           if (item.side !== side && !both) continue;
           const listed = trp.regions.includes(item.region);
           const s = item.side;
-          let m: AreaMatch | undefined = matchArea(area(item.region, s), (list) => place(trp, list, s), listed ? countsListed : countsUnlisted);
+          let m: AreaMatch | undefined = matchArea(regionAreas[index]!, placeOn, trp, s, listed ? countsListed : countsUnlisted);
           if (!m && listed) m = { side: s, zone: 'spillover', zoneIndex: -1, overlap: 0, depth: 0 };
           if (m) matches.push(areaMatch('region', index, m, listed, item.intensity, item.region));
         }
@@ -195,7 +198,7 @@ export function rankSourceMuscles(pack: ReferralPack, query: ReferralQuery, look
             const sides = item.side ? placedSides.filter((s) => s === item.side) : placedSides;
             if (sides.length === 0 || dabs.length === 0) return;
             const zonesOf = (list: ZoneStrength) => (sides.length === 1 ? place(trp, list, sides[0]!) : sides.flatMap((s) => place(trp, list, s)));
-            const m = matchArea(dabs, zonesOf, countsUnlisted);
+            const m = matchArea(dabs, zonesOf, trp, undefined, countsUnlisted);
             if (m) matches.push(areaMatch('dabs', index, m, false, item.intensity));
           });
         }
@@ -231,7 +234,7 @@ function placeDabs(dabs: readonly DabLike[]): PlacedZone[] {
   dabs.forEach((d, index) => {
     if (!(d.radius > 0) || !d.center.every(Number.isFinite)) return;
     const zone = { kind: 'blob' as const, center: [d.center[0], d.center[1], d.center[2]] as Vec3, radius: d.radius };
-    out.push({ zone, box: zoneBounds(zone), index, side: d.center[0] <= 0 ? 'r' : 'l' });
+    out.push(placedZone(zone, index, d.center[0] <= 0 ? 'r' : 'l'));
   });
   return out;
 }
