@@ -108,7 +108,23 @@ async function exploreOffline({ page, saveScreenshot }) {
 }
 
 /** What a user does with the network off, in order, on one page. Add the quiz here. */
-const OFFLINE_STEPS = [['explore: choose a muscle and read its trigger points', exploreOffline]];
+/** Offline quiz: the quiz chunk and the pack's quizzes come from the precache; answer one, finish, see results. */
+async function quizOffline({ page, baseURL }) {
+  await page.evaluate(() => (location.hash = '#/quiz/safe-practice?seed=11'));
+  await waitFor(async () => (await page.evaluate(() => window.__myomap.quiz()))?.session?.seed === 11, { timeoutMs: 30_000, message: 'the offline quiz session' });
+  const { truth } = await page.evaluate(() => window.__myomap.quiz());
+  for (const i of truth.choices) await page.locator(`.choice-list input[value="${i}"]`).check();
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Finish quiz' }).click();
+  await page.getByRole('heading', { name: /^Results: Safe practice/ }).waitFor({ timeout: 20_000 });
+  assert.match((await page.locator('.score-big').textContent()) ?? '', /^\d+(\.\d)?%$/);
+  assert.ok(baseURL);
+}
+
+const OFFLINE_STEPS = [
+  ['explore: choose a muscle and read its trigger points', exploreOffline],
+  ['quiz: answer a question of a pack quiz and see the results', quizOffline],
+];
 
 test(
   'offline: after one visit the app reloads with the network off; explore works (body, core pack, trigger points)',
