@@ -87,6 +87,17 @@ test('instructor: quiz builder → Export → pack validate passes on the downlo
   assert.equal(quiz.passMark, 60);
   const v = packValidate(file);
   assert.equal(v.status, 0, `pack validate failed:\n${v.output}`);
+
+  // A phone-width screen: nothing wider than the page (long lists scroll inside their own boxes).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator('li.qb-question').nth(1).scrollIntoViewIfNeeded();
+  const overflow = await page.evaluate(() => {
+    const pageEl = document.querySelector('.mode-page');
+    const wide = [...document.querySelectorAll('.quiz-builder *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { scroll: pageEl.scrollWidth - pageEl.clientWidth, wide: wide.slice(0, 5) };
+  });
+  assert.ok(overflow.scroll <= 1 && overflow.wide.length === 0, `the builder overflows a 390 px screen: ${JSON.stringify(overflow)}`);
+  await saveScreenshot('quiz-builder-narrow');
 }, { viewport: VIEWPORT, timeoutMs: 240_000 });
 
 const CSV_HEAD = 'student,quizId,quizTitle,seed,startedAt,finishedAt,durationSeconds,score,passed,questionId,type,muscleId,questionScore,correct,given,expected';
