@@ -49,6 +49,11 @@ test('instructor: quiz builder → Export → pack validate passes on the downlo
   await q2.getByLabel('Choice 3', { exact: true }).fill('Ten minutes or more');
   // Not valid yet: no correct choice. The problem shows with its path.
   await page.getByText('questions[1].choices', { exact: true }).waitFor({ timeout: 10_000 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await q2.locator('fieldset.qb-choices').scrollIntoViewIfNeeded();
+  await expectNoSeriousViolations(page, 'quiz builder with problems, dark scheme');
+  await saveScreenshot('quiz-builder-errors-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await q2.getByLabel('Correct (choice 1)', { exact: true }).check();
   await q2.getByLabel('Explanation shown with the answer', { exact: true }).fill('Pressure is held until the tenderness eases, usually 30 to 90 seconds.');
   await q2.locator('.qb-sources input[type="checkbox"]').first().check();
