@@ -75,6 +75,15 @@ describe('QuizBuilder', () => {
     expect(text()).toContain('The quiz is valid and ready to export.');
   });
 
+  it('each listed problem moves focus to its field (or the nearest one above it)', () => {
+    const q = fillFlawedQuiz();
+    const issue = (path: string) => [...r.container.querySelectorAll<HTMLButtonElement>('.qb-check .issue-list button')].find((b) => b.textContent === path)!;
+    click(issue('title'));
+    expect(document.activeElement).toBe(field(r.container, 'Title'));
+    click(issue('questions[0].choices'));
+    expect(document.activeElement).toBe(field(q, 'Question id'));
+  });
+
   it('exports quiz-<id>.json that validates on the core pack and holds what was entered; importing it shows it again', async () => {
     const q = fillFlawedQuiz();
     setValue(field(r.container, 'Title'), 'Neck basics');
