@@ -3,18 +3,13 @@
  * side, options and order, so a question can be rebuilt after a reload and tests are stable.
  */
 
+import { mulberry32 } from '../quiz/rng';
+
 export type Random = () => number;
 
-/** mulberry32: fast, 32-bit state, good enough for shuffling a handful of options. */
+/** The quiz's mulberry32 (one generator for the whole app). */
 export function seededRandom(seed: number): Random {
-  let a = Math.trunc(seed) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** A seed from a string (FNV-1a), so each card gets its own stream from one session seed. */

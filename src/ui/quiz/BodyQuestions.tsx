@@ -6,19 +6,13 @@ import { DEFAULT_BRUSH } from '../../state/stageSlice';
 import { useAppStore } from '../../state/store';
 import { capitalize } from '../muscleLabels';
 import { ChoiceList, verdictOf } from './ChoiceList';
+import type { QuestionViewProps } from './questionViewProps';
 import { choicePositions } from './questionStage';
 
 type LocateAnswer = Extract<Answer, { type: 'locate-trp' }>;
 type DrawAnswer = Extract<Answer, { type: 'draw-pattern' }>;
 
-interface Props<Q, A> {
-  question: Q;
-  answer: A | null;
-  onAnswer: (a: A) => void;
-  reveal: boolean;
-  pack: Pack | null;
-  lookup: LandmarkLookup | null;
-}
+type Props<Q, A> = QuestionViewProps<Q, A> & { lookup: LandmarkLookup | null };
 
 /**
  * Click the body where the trigger point is (click again to move the point), or, without a

@@ -4,19 +4,13 @@ import type { Answer, NameFromPatternQuestion, PracticeQuestion, WhichRefersQues
 import { getMuscle } from '../../domain/anatomy';
 import { capitalize } from '../muscleLabels';
 import { ChoiceList, verdictOf } from './ChoiceList';
+import type { QuestionViewProps } from './questionViewProps';
 
 export function muscleTitle(pack: Pack | null, id: string): string {
   return capitalize(pack?.muscles.find((m) => m.id === id)?.name ?? getMuscle(id)?.name ?? id);
 }
 
-interface Props<Q, A> {
-  question: Q;
-  answer: A | null;
-  onAnswer: (a: A) => void;
-  /** Checked: inputs locked, verdicts shown. */
-  reveal: boolean;
-  pack: Pack | null;
-}
+type Props<Q, A> = QuestionViewProps<Q, A>;
 
 type NameAnswer = Extract<Answer, { type: 'name-from-pattern' }>;
 type WhichAnswer = Extract<Answer, { type: 'which-refers' }>;

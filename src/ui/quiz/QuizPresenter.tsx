@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { quizHash } from '../../domain/appRoute';
 import { useAppStore } from '../../state/store';
 import { useBodyLookup } from '../useBodyLookup';
+import { QuizNotReady } from './QuizNotReady';
 import { QuestionView } from './QuestionView';
 import { ExplanationBlock } from './ExplanationBlock';
 import { truthAnswer } from './truthAnswer';
@@ -64,14 +65,7 @@ export function QuizPresenter({ quizId, seed }: { quizId: string; seed: number |
 
   useEffect(() => () => useAppStore.getState().clearStage(), []);
 
-  if (data.status !== 'ready') {
-    return (
-      <div className="panel" role={data.status === 'missing' ? 'alert' : 'status'}>
-        <p>{data.message}</p>
-        <a href="#/quiz">Back to the quizzes</a>
-      </div>
-    );
-  }
+  if (data.status !== 'ready') return <QuizNotReady data={data} />;
   const q = data.questions[Math.min(index, total - 1)]!;
   const truth = truthAnswer(q, pack, lookup);
   return (

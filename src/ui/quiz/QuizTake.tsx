@@ -5,6 +5,7 @@ import type { Answer, Question } from '../../domain/quiz/types';
 import { useAppStore } from '../../state/store';
 import { useBodyLookup } from '../useBodyLookup';
 import { ExplanationBlock } from './ExplanationBlock';
+import { QuizNotReady } from './QuizNotReady';
 import { QuestionView } from './QuestionView';
 import { QuizResults } from './QuizResults';
 import { truthAnswer } from './truthAnswer';
@@ -91,14 +92,7 @@ export function QuizTake({ quizId, seed }: { quizId: string; seed: number | null
     [pack, lookup, skin],
   );
 
-  if (data.status !== 'ready') {
-    return (
-      <div className="panel" role={data.status === 'missing' ? 'alert' : 'status'}>
-        <p>{data.message}</p>
-        <a href="#/quiz">Back to the quizzes</a>
-      </div>
-    );
-  }
+  if (data.status !== 'ready') return <QuizNotReady data={data} />;
   if (!active || !question) return <p className="panel" role="status">Preparing the quiz…</p>;
   if (active.finishedAt) return <QuizResults session={active} />;
 
