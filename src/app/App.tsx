@@ -49,6 +49,8 @@ export function App() {
   const mode = useAppStore((s) => s.route.mode);
   const stageShown = useAppStore((s) => s.route.mode === 'explore' || s.stage !== null);
   const explore = mode === 'explore';
+  // The class-results page takes dropped result files itself; elsewhere a dropped file is a pack.
+  const packDrops = useAppStore((s) => !(s.route.mode === 'quiz' && s.route.view === 'class'));
   const [drawer, setDrawer] = useState<Drawer>(null);
 
   useEffect(() => {
@@ -109,7 +111,7 @@ export function App() {
       <HoldTimerDialog />
       <PackErrorDialog />
       <PackChoiceDialog />
-      <PackDropTarget />
+      {packDrops && <PackDropTarget />}
     </div>
   );
 }
