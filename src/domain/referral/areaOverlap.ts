@@ -88,6 +88,8 @@ const areaBoxes = new WeakMap<readonly PlacedZone[], Bounds>();
 const touched: PlacedZone[] = [];
 const depths: number[] = [];
 const inVolume: number[] = [];
+/** Samples an area zone must put into a referral zone's volume for its volume estimate to count. */
+const FINE = 4;
 
 /**
  * Undefined when no area zone overlaps any referral zone (depth 0), or when `counts` rejects the
@@ -134,7 +136,9 @@ export function areaOverlap(area: readonly PlacedZone[], zones: readonly PlacedZ
         const pz = touched[i]!;
         if (inBox(pz.box, x, y, z) && insideCapsules((pz.capsules ??= capsuleTable(pz.zone)), x, y, z)) {
           any = true;
-          inVolume[i]! += w;
+          // Only an area zone sampled finely enough for this zone (a few samples to its volume)
+          // measures its volume; coarser ones (a large region around a small zone) would overstate it.
+          if (w * FINE <= volumeOf(pz)) inVolume[i]! += w;
         }
       }
       if (any) hit++;
