@@ -43,8 +43,6 @@ function ballPattern(pairs: number): Float64Array {
   return p;
 }
 
-const memo = new WeakMap<ResolvedZone, Float64Array>();
-
 function segLength(a: readonly number[], b: readonly number[]): number {
   const dx = b[0]! - a[0]!;
   const dy = b[1]! - a[1]!;
@@ -52,17 +50,15 @@ function segLength(a: readonly number[], b: readonly number[]): number {
   return Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
 
-/** xyz triples of sample points inside the zone (memoised per zone object; treat as read-only). */
+/** xyz triples of sample points inside the zone (callers cache them: PlacedZone.samples). */
 export function zoneSamples(zone: ResolvedZone): Float64Array {
-  let out = memo.get(zone);
-  if (out) return out;
   const pts = zone.kind === 'blob' ? [zone.center] : zone.points;
   const r = zone.kind === 'blob' ? zone.radius : zone.halfWidth;
   let total = 0;
   for (let i = 0; i + 1 < pts.length; i++) total += segLength(pts[i]!, pts[i + 1]!);
   const pairs = total > 0 && r > 0 ? Math.min(PATH_PAIRS_MAX, Math.max(PATH_PAIRS_MIN, Math.ceil(3 + (1.5 * total) / r))) : BLOB_PAIRS;
   const u = ballPattern(pairs);
-  out = new Float64Array(6 * pairs);
+  const out = new Float64Array(6 * pairs);
   let seg = 0;
   let segStart = 0;
   for (let k = 0; k < pairs; k++) {
@@ -97,7 +93,6 @@ export function zoneSamples(zone: ResolvedZone): Float64Array {
     out[o + 4] = cy + uy;
     out[o + 5] = cz + uz;
   }
-  memo.set(zone, out);
   return out;
 }
 
@@ -117,7 +112,15 @@ export function capsuleTable(zone: ResolvedZone): Float64Array {
     const aby = b[1] - a[1];
     const abz = b[2] - a[2];
     const len2 = abx * abx + aby * aby + abz * abz;
-    out.set([a[0], a[1], a[2], abx, aby, abz, len2 > 0 ? 1 / len2 : 0, r * r], 8 * i);
+    const o = 8 * i;
+    out[o] = a[0];
+    out[o + 1] = a[1];
+    out[o + 2] = a[2];
+    out[o + 3] = abx;
+    out[o + 4] = aby;
+    out[o + 5] = abz;
+    out[o + 6] = len2 > 0 ? 1 / len2 : 0;
+    out[o + 7] = r * r;
   }
   return out;
 }
