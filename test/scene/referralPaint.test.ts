@@ -85,15 +85,21 @@ describe('ReferralLayer', () => {
     layer.apply({ weights: new Uint8Array([0, 1, 2, 0]), markers: [{ position: [1, 2, 3], deep: true, active: true }] });
     expect(skin.getAttribute(REFERRAL_ATTRIBUTE)).toBe(attr);
     expect(attr.array).toBe(array);
-    expect([...attr.array]).toEqual([0, 0, 1, 0, 1, 1, 0, 0]);
+    // Per vertex: (spillover-or-essential, essential, user paint).
+    expect([...attr.array]).toEqual([0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0]);
     expect(attr.version).toBeGreaterThan(v0);
     expect(layer.painted).toBe(2);
     expect(layer.markers.visible).toBe(true);
     expect(layer.markers.geometry.drawRange.count).toBe(1);
     const markerPositions = layer.markers.geometry.getAttribute('position');
     layer.apply({ weights: null, markers: [] });
-    expect([...attr.array]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect([...attr.array]).toEqual(new Array(12).fill(0));
     expect(layer.painted).toBe(0);
+    // The user's own painting goes in the third channel and counts as painted (the skin must draw it).
+    layer.apply({ weights: null, user: new Uint8Array([1, 0, 0, 1]), markers: [] });
+    expect([...attr.array]).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(layer.painted).toBe(2);
+    layer.apply({ weights: null, markers: [] });
     expect(layer.markers.visible).toBe(false);
     expect(layer.markers.geometry.getAttribute('position')).toBe(markerPositions);
     layer.dispose();
