@@ -97,6 +97,9 @@ export function lintPack(pack: Pack, opts: LintOptions = {}): PackIssue[] {
 
   for (const key of ['techniques', 'exercises', 'precautions'] as const) {
     pack[key].forEach((x, i) => {
+      // Red flags (`red-flag-…`, "see a professional") apply to everyone: the pain finder and the
+      // homework sheet show them whatever the muscle.
+      if (key === 'precautions' && x.id.startsWith('red-flag-')) return;
       if (!used[key].has(x.id)) warn([key, i], `${key.slice(0, -1)} "${x.id}" is not used by any muscle`);
     });
   }

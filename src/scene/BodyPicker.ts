@@ -26,26 +26,41 @@ function partOfFace(geometry: BufferGeometry, attribute: string, faceIndex: numb
  * pickable muscle wins unless an opaque bone or skin surface is nearer.
  */
 export class BodyPicker {
-  private readonly muscleBvh: MeshBVH;
-  private readonly boneBvh: MeshBVH | null;
-  private readonly skinBvh: MeshBVH | null;
+  private trees: { muscle: MeshBVH; bone: MeshBVH | null; skin: MeshBVH | null } | null = null;
 
-  constructor(private readonly body: BodyData) {
-    // Indirect: the BVH keeps its own triangle order and leaves the (layer-sorted) index alone.
-    this.muscleBvh = new MeshBVH(body.muscleGeometry, { indirect: true });
-    this.boneBvh = body.boneGeometry ? new MeshBVH(body.boneGeometry) : null;
-    this.skinBvh = body.skinGeometry ? new MeshBVH(body.skinGeometry) : null;
+  constructor(private readonly body: BodyData) {}
+
+  /**
+   * Builds the BVHs (≈ 1 s of main-thread work on a slow machine). Done on first use, or ahead of
+   * it by `warm()` once the first frame is on screen, so loading the body does not wait for it.
+   */
+  private get bvh(): { muscle: MeshBVH; bone: MeshBVH | null; skin: MeshBVH | null } {
+    if (!this.trees) {
+      const { muscleGeometry, boneGeometry, skinGeometry } = this.body;
+      // Indirect: the BVH keeps its own triangle order and leaves the (layer-sorted) index alone.
+      this.trees = {
+        muscle: new MeshBVH(muscleGeometry, { indirect: true }),
+        bone: boneGeometry ? new MeshBVH(boneGeometry) : null,
+        skin: skinGeometry ? new MeshBVH(skinGeometry) : null,
+      };
+    }
+    return this.trees;
+  }
+
+  warm(): void {
+    void this.bvh;
   }
 
   /** Where the ray first meets the skin from outside (whether or not the skin is drawn), or null. */
   pickSkin(ray: Ray): Vector3 | null {
-    const hit = this.skinBvh?.raycastFirst(ray, FrontSide);
+    const hit = this.bvh.skin?.raycastFirst(ray, FrontSide);
     return hit ? hit.point.clone() : null;
   }
 
   pick(ray: Ray, options: PickOptions): PickHit | null {
     let best: PickHit | null = null;
-    const hits = this.muscleBvh.raycast(ray, DoubleSide);
+    const { muscle: muscleBvh, bone: boneBvh, skin: skinBvh } = this.bvh;
+    const hits = muscleBvh.raycast(ray, DoubleSide);
     for (const hit of hits) {
       if (hit.faceIndex == null) continue;
       const index = partOfFace(this.body.muscleGeometry, 'aMuscle', hit.faceIndex);
@@ -54,15 +69,15 @@ export class BodyPicker {
       if (!muscle) continue;
       if (!best || hit.distance < best.distance) best = { kind: 'muscle', muscle, nodeName: muscle.nodeName, distance: hit.distance, normal: hit.face?.normal ?? null };
     }
-    if (options.bonesBlock && this.boneBvh && this.body.boneGeometry) {
-      const hit = this.boneBvh.raycastFirst(ray, DoubleSide);
+    if (options.bonesBlock && boneBvh && this.body.boneGeometry) {
+      const hit = boneBvh.raycastFirst(ray, DoubleSide);
       if (hit && hit.faceIndex != null && (!best || hit.distance < best.distance)) {
         const bone = this.body.bones[partOfFace(this.body.boneGeometry, 'aBone', hit.faceIndex)];
         if (bone) best = { kind: 'bone', nodeName: bone.nodeName, distance: hit.distance };
       }
     }
-    if (options.skinBlocks && this.skinBvh) {
-      const hit = this.skinBvh.raycastFirst(ray, FrontSide);
+    if (options.skinBlocks && skinBvh) {
+      const hit = skinBvh.raycastFirst(ray, FrontSide);
       if (hit && (!best || hit.distance < best.distance)) best = { kind: 'skin', nodeName: 'skin', distance: hit.distance };
     }
     return best;

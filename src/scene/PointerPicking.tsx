@@ -18,6 +18,17 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
   // CameraRig makes its CameraControls the default controls; they emit 'update' while the camera moves.
   const controls = useThree((s) => s.controls) as unknown as Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
 
+  // Build the picking trees once the first frames are on screen (not before: they cost ~1 s).
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = requestAnimationFrame(() => (timer = window.setTimeout(() => runtime.picker.warm(), 30)))));
+    return () => {
+      cancelAnimationFrame(frame);
+      cancelAnimationFrame(timer);
+      clearTimeout(timer);
+    };
+  }, [runtime]);
+
   useEffect(() => {
     const canvas = gl.domElement;
     const store = useAppStore;
