@@ -1,7 +1,7 @@
 // A very small test registry for the browser tests (playwright-core has no runner).
 // Test files call test(name, fn, options); scripts/test/e2e.mjs runs them in file order.
 
-/** @typedef {{ viewport?: {width:number,height:number}, timeoutMs?: number, runLast?: boolean, allowConsoleErrors?: boolean, reducedMotion?: 'reduce' | 'no-preference' }} TestOptions */
+/** @typedef {{ viewport?: {width:number,height:number}, timeoutMs?: number, runLast?: boolean, allowConsoleErrors?: boolean, reducedMotion?: 'reduce' | 'no-preference', serviceWorkers?: 'allow' | 'block' }} TestOptions */
 /**
  * @typedef {object} Fixture
  * @property {import('playwright-core').Page} page  a fresh page (own context), console errors tracked
