@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { probeWebGL } from '../scene/probeWebGL';
+import { prefetchBody } from './bodyPrefetch';
 import { useAppStore } from '../state/store';
 import { ContentNotices } from '../ui/ContentNotices';
 import { HoldTimerDialog } from '../ui/HoldTimerDialog';
@@ -54,7 +55,9 @@ export function App() {
   const [drawer, setDrawer] = useState<Drawer>(null);
 
   useEffect(() => {
-    useAppStore.getState().setWebGL(probeWebGL().available ? 'available' : 'unavailable');
+    const available = probeWebGL().available;
+    if (available) prefetchBody();
+    useAppStore.getState().setWebGL(available ? 'available' : 'unavailable');
   }, []);
 
   useEffect(() => {

@@ -1,9 +1,9 @@
 import type { Group } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { BODY_URL, takePrefetchedBody } from '../app/bodyPrefetch';
 
-/** The model ships with the app (relative URL, works offline and under any base path). */
-export const BODY_URL = `${import.meta.env.BASE_URL}models/body.glb`;
+export { BODY_URL };
 
 function makeLoader(): GLTFLoader {
   const loader = new GLTFLoader();
@@ -15,7 +15,8 @@ function makeLoader(): GLTFLoader {
 export async function loadBodyGltf(url: string = BODY_URL, signal?: AbortSignal): Promise<Group> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    const early = url === BODY_URL ? takePrefetchedBody() : null;
+    response = await (early ?? fetch(url, { signal }));
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new Error('The body model could not be downloaded (network error).');
