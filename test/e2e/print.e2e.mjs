@@ -49,6 +49,7 @@ test('homework sheet: pain finder → print page with body pictures → PDF text
   const states = await ticks.evaluateAll((els) => els.map((e) => e.checked));
   assert.deepEqual(states.slice(0, 3), [true, true, true], 'top three ticked');
   assert.ok(states.slice(3).every((c) => !c), 'the rest unticked');
+  await saveScreenshot('homework-picker', page.locator('.homework-picker'));
   await page.getByRole('button', { name: 'Print / Save as PDF…' }).click();
 
   await waitFor(async () => (await page.evaluate(() => location.hash)) === '#/print', { message: '#/print' });
@@ -83,7 +84,7 @@ test('homework sheet: pain finder → print page with body pictures → PDF text
   writeFileSync(join(ROOT, 'test-results/homework.pdf'), pdf);
   const { text, numPages } = await pdfText(pdf);
   for (const want of ['Self-care homework', first, keptName, keptDosage.slice(0, 40), 'Therapist', 'Next appointment', 'not a diagnosis', 'Alex Example', 'Practise the jaw exercise', 'When to see a doctor', 'Solid red: main pain area']) {
-    assert.ok(text.includes(want), `the PDF says “${want}”`);
+    assert.ok(text.includes(want), `the PDF (${numPages} pages, ${pdf.length} bytes) says “${want}”: ${text.slice(0, 300)}`);
   }
   assert.ok(!text.includes('Pain finder'), 'no app header or navigation on paper');
   assert.ok(!text.includes('Print / Save as PDF'), 'no toolbar on paper');

@@ -37,15 +37,18 @@ export function SheetItem({ pack, item, excluded, onToggle }: { pack: Pack; item
   const precautions = precautionsFor(pack, muscle).filter((p) => !p.id.startsWith('red-flag-'));
   return (
     <section className="sheet-item" aria-label={label}>
-      <h3>{label}</h3>
-      <p className="sheet-lay">This is {layDescription(muscle, regionName)}.</p>
-      <p>{painWhere(pack, trps, item.side)}</p>
-      <ul className="sheet-feels">
-        {trps.map((t) => (
-          <li key={t.id}>{t.symptoms}</li>
-        ))}
-      </ul>
-      <BodyPictures item={item} label={label.toLowerCase()} />
+      {/* Kept on one page: the name never ends a page without its pictures. */}
+      <div className="sheet-item-head">
+        <h3>{label}</h3>
+        <p className="sheet-lay">This is {layDescription(muscle, regionName)}.</p>
+        <p>{painWhere(pack, trps, item.side)}</p>
+        <ul className="sheet-feels">
+          {trps.map((t) => (
+            <li key={t.id}>{t.symptoms}</li>
+          ))}
+        </ul>
+        <BodyPictures item={item} label={label.toLowerCase()} />
+      </div>
       <SheetExercises exercises={exercisesFor(pack, muscle)} excluded={excluded} onToggle={onToggle} />
       {hold && (
         <section className="sheet-block sheet-hold">

@@ -64,6 +64,9 @@ export function unionBox(boxes: ReadonlyArray<Box | null>): Box | null {
   };
 }
 
+/** Defaults: a small pattern on the head still shows the head and shoulders, so the client sees where it is. */
+export const DEFAULT_CROP = { margin: 0.06, minShare: 0.3, aspect: 0.75 } as const;
+
 export interface CropOptions {
   /** Space kept around the pattern, as a share of the picture's height. */
   margin?: number;
@@ -78,7 +81,7 @@ export interface CropOptions {
  * `minShare` of the height tall, `aspect` wide where the picture allows, and inside the picture.
  * No box: the whole picture.
  */
-export function cropRect(box: Box | null, width: number, height: number, { margin = 0.06, minShare = 0.38, aspect = 0.75 }: CropOptions = {}): Rect {
+export function cropRect(box: Box | null, width: number, height: number, { margin = DEFAULT_CROP.margin, minShare = DEFAULT_CROP.minShare, aspect = DEFAULT_CROP.aspect }: CropOptions = {}): Rect {
   if (!box) return { x: 0, y: 0, width, height };
   const pad = margin * height;
   let h = Math.max(box.y1 - box.y0 + 2 * pad, minShare * height, (box.x1 - box.x0 + 2 * pad) / aspect);

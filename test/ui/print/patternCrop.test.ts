@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cropRect, isPatternPixel, patternBox, unionBox, type Box } from '../../../src/ui/print/patternCrop';
+import { cropRect, DEFAULT_CROP, isPatternPixel, patternBox, unionBox, type Box } from '../../../src/ui/print/patternCrop';
 
 /** A skin-coloured picture with the given pixels painted referral red. */
 function picture(width: number, height: number, red: ReadonlyArray<[number, number]>) {
@@ -47,7 +47,7 @@ describe('cropping a body picture to its pattern', () => {
         expect(r.y).toBeLessThanOrEqual(b.y0);
         expect(r.x + r.width).toBeGreaterThanOrEqual(b.x1);
         expect(r.y + r.height).toBeGreaterThanOrEqual(b.y1);
-        expect(r.height).toBeGreaterThanOrEqual(0.38 * 1200);
+        expect(r.height).toBeGreaterThanOrEqual(Math.floor(DEFAULT_CROP.minShare * 1200));
       }),
     );
   });
