@@ -90,6 +90,9 @@ test('homework sheet: pain finder → print page with body pictures → PDF text
   assert.ok(!text.includes('Print / Save as PDF'), 'no toolbar on paper');
   if (dropped) assert.ok(!text.includes(dropped), `the unticked exercise “${dropped}” is not printed`);
   assert.ok(numPages >= 2, `flows over pages (${numPages})`);
+  // US Letter too (@page size: auto): the same sheet, nothing lost.
+  const letter = await pdfText(await page.pdf({ format: 'Letter', printBackground: true }));
+  for (const want of ['Self-care homework', first, 'Next appointment', 'not a diagnosis']) assert.ok(letter.text.includes(want), `the Letter PDF says “${want}”`);
 
   // Look at it: the print layout at A4 width, and the screen in dark mode.
   await page.setViewportSize({ width: 794, height: 1123 });

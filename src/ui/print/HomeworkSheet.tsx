@@ -8,6 +8,7 @@ import { FillIn, NotesBox } from './SheetFields';
 import { SheetItem } from './SheetItem';
 import { SheetSafety } from './SheetSafety';
 import { sheetSources } from './sheetSources';
+import './sheet.css';
 import './print.css';
 
 const itemKey = (i: HomeworkItem) => `${i.muscleId}:${i.side}:${i.triggerPointId ?? 'all'}`;
