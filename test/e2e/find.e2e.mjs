@@ -11,14 +11,21 @@ test('painting the right temple lists the temporalis and upper trapezius among t
   await page.getByText('Educational, not a diagnosis.').waitFor();
   await page.evaluate(() => window.__myomap.setView('right'));
   await settledCanvas(page);
-  const t = await page.evaluate(() => window.__myomap.projectLandmark('temple', 'r'));
-  assert.ok(t, 'the temple is on screen');
-  const hit = await page.evaluate(([x, y]) => window.__myomap.skinPointAt(x, y), [t.x, t.y]);
+  // A short stroke over the temple: points a centimetre or two around the landmark, on screen.
+  const temple = await page.evaluate(() => window.__myomap.projectLandmark('temple', 'r'));
+  assert.ok(temple, 'the temple is on screen');
+  const hit = await page.evaluate(([x, y]) => window.__myomap.skinPointAt(x, y), [temple.x, temple.y]);
   assert.ok(hit, 'a press at the temple lands on the skin');
-  // A short stroke over the temple.
-  await page.mouse.move(t.x - 10, t.y + 6);
+  const around = [[0, -0.01, 0.01], [0, 0, 0], [0, 0.01, -0.01], [0, 0.02, -0.02], [0, 0.01, 0.01]];
+  const points = [];
+  for (const [dx, dy, dz] of around) {
+    const s = await page.evaluate((p) => window.__myomap.projectPoint(p), [hit[0] + dx, hit[1] + dy, hit[2] + dz]);
+    assert.ok(s, 'stroke point on screen');
+    points.push(s);
+  }
+  await page.mouse.move(points[0].x, points[0].y);
   await page.mouse.down();
-  for (const [dx, dy] of [[-4, 0], [4, -6], [12, -10], [16, -4], [8, 6]]) await page.mouse.move(t.x + dx, t.y + dy, { steps: 3 });
+  for (const p of points) await page.mouse.move(p.x, p.y, { steps: 3 });
   await page.mouse.up();
   await waitFor(async () => (await resultNames(page)).length > 0, { timeoutMs: 20_000, message: 'results' });
   const top = (await resultNames(page)).slice(0, 5);

@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { rankSourceMuscles, type RankedMuscle, type ReferralQuery } from '../../domain/referral';
 import type { Dab } from '../../domain/quiz/types';
-import { DEFAULT_BRUSH } from '../../state/stageSlice';
+import { DEFAULT_BRUSH, type Stage } from '../../state/stageSlice';
 import { useAppStore } from '../../state/store';
 import { useBodyLookup } from '../useBodyLookup';
 import { FindAreaList } from './FindAreaList';
 import { FindResults } from './FindResults';
 import { RedFlags } from './RedFlags';
 import '../quiz/quiz.css';
+
+/** What was marked when the finder was last left (in memory, this visit only). */
+let savedMarks: Pick<Stage, 'strokes' | 'regions'> | null = null;
 
 /** How strong each painted area hurts (kept beside the stroke, by identity). */
 const strokeIntensity = new WeakMap<readonly Dab[], number>();
@@ -26,9 +29,15 @@ export function FindMode() {
   const [intensity, setIntensity] = useState(2);
   const [shown, setShown] = useState<RankedMuscle | null>(null);
 
+  // The marked areas outlive a visit to the homework sheet or Explore (kept for this session).
   useEffect(() => {
-    useAppStore.getState().setStage({ tool: 'paint', hoverNames: true, skin: true });
-    return () => useAppStore.getState().clearStage();
+    const kept = savedMarks;
+    useAppStore.getState().setStage({ tool: 'paint', hoverNames: true, skin: true, strokes: kept?.strokes ?? [], regions: kept?.regions ?? [] });
+    return () => {
+      const st = useAppStore.getState().stage;
+      savedMarks = st ? { strokes: st.strokes, regions: st.regions } : null;
+      useAppStore.getState().clearStage();
+    };
   }, []);
 
   // A new stroke takes the intensity chosen when it was painted.
