@@ -94,7 +94,10 @@ function parseUnsafe(raw: unknown, opts: ParseOptions): ParseResult {
   if (!migrated.ok) return { ok: false, issues: dedupeIssues([...issues, ...migrated.issues]), warnings: [] };
   const warnings: PackIssue[] = migrated.applied.map((s) => ({ path: 'version', message: `migrated from version ${s.from} to ${s.to}: ${s.summary}` }));
 
-  const parsed = PackSchema.safeParse(migrated.pack, { error: packErrorMap, reportInput: true } as Parameters<typeof PackSchema.safeParse>[1]);
+  // Messages quote the offending value (reportInput), which costs zod its fast path (≈ 40 % more
+  // time on a 1,000-muscle pack): check without it first, and again with it only when it fails.
+  let parsed = PackSchema.safeParse(migrated.pack);
+  if (!parsed.success) parsed = PackSchema.safeParse(migrated.pack, { error: packErrorMap, reportInput: true } as Parameters<typeof PackSchema.safeParse>[1]);
   // The format was checked above (also when the version is refused); skip the schema's copy.
   if (!parsed.success) issues.push(...toPackIssues(parsed.error.issues).filter((i) => i.path !== 'format'));
   issues.push(...checkReferences(migrated.pack, crossRefOptions(opts)));
