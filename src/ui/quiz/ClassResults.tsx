@@ -13,6 +13,7 @@ import { ClassTables } from './classResults/ClassTables';
 import { answersText, quizForHash, ResultCodeDecoder, type CodeEntry } from './classResults/ResultCodeDecoder';
 import { readAll, ResultFilesInput } from './classResults/ResultFilesInput';
 import './instructor.css';
+import './classResults.css';
 
 interface Imported {
   results: QuizResult[];
