@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { skinVertices } from '../pack/bodyModel';
 import { MeshoptDecoder } from 'meshoptimizer';
 import { parsePackText } from '../../src/content/loadPack';
 import type { Pack } from '../../src/content/schema';
@@ -28,19 +29,7 @@ export async function loadSkinPositions(glbPath: string = BODY_GLB): Promise<Flo
   const doc = await io.readBinary(new Uint8Array(await readFile(glbPath)));
   const node = doc.getRoot().listNodes().find((n) => n.getName() === 'skin');
   if (!node) throw new Error(`${glbPath} has no "skin" node`);
-  const m = node.getWorldMatrix();
-  const out: number[] = [];
-  const el: number[] = [];
-  for (const prim of node.getMesh()?.listPrimitives() ?? []) {
-    const attr = prim.getAttribute('POSITION');
-    if (!attr) continue;
-    for (let i = 0, n = attr.getCount(); i < n; i++) {
-      attr.getElement(i, el);
-      const [x, y, z] = [el[0]!, el[1]!, el[2]!];
-      out.push(m[0] * x + m[4] * y + m[8] * z + m[12], m[1] * x + m[5] * y + m[9] * z + m[13], m[2] * x + m[6] * y + m[10] * z + m[14]);
-    }
-  }
-  return Float32Array.from(out);
+  return skinVertices(node);
 }
 
 export async function loadCorePack(path: string = CORE_PACK): Promise<Pack> {

@@ -29,7 +29,8 @@ function worldOrigin(node: Node): Vec3 {
   return [m[12], m[13], m[14]];
 }
 
-function skinVertices(node: Node): Float32Array {
+/** A mesh node's vertex positions in model space (its world matrix applied), xyz per vertex. */
+export function skinVertices(node: Node): Float32Array {
   const m = node.getWorldMatrix();
   const out: number[] = [];
   const el: number[] = [];

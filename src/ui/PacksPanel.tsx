@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { HiddenFileInput } from './HiddenFileInput';
 import { importPackFile, removeUserPack } from '../app/packActions';
 import { useAppStore } from '../state/store';
 
@@ -33,19 +34,7 @@ export function PacksPanel() {
           Import pack…
         </button>
       </div>
-      <input
-        ref={fileRef}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label="Content pack file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importPackFile(file);
-        }}
-      />
+      <HiddenFileInput inputRef={fileRef} label="Content pack file" onFile={(file) => void importPackFile(file)} />
       <p className="hint">Or drop a pack file (.json, up to 10 MB) anywhere on the page.</p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { HiddenFileInput } from './HiddenFileInput';
 import { importPackText } from '../app/packActions';
 import { savePacks } from '../app/packStorage';
 import { lostSentence } from '../state/persist/lostNotice';
@@ -118,19 +119,7 @@ export function PersonalData() {
           Reset all…
         </button>
       </div>
-      <input
-        ref={fileRef}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label="Personal data file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void readImport(file);
-        }}
-      />
+      <HiddenFileInput inputRef={fileRef} label="Personal data file" onFile={(file) => void readImport(file)} />
       {error && (
         <p className="data-error" role="alert">
           {error}

@@ -1,9 +1,9 @@
+import { redFlags } from '../../domain/find';
 import type { Pack, Source } from '../../content/schema';
 import type { HomeworkItem } from '../../state/homeworkSlice';
 import { exercisesFor, muscleContent, precautionsFor } from '../packLookup';
 
 /** Precautions every sheet carries: the pack's general red flags (ids `red-flag-…`). */
-export const redFlagsOf = (pack: Pack) => pack.precautions.filter((p) => p.id.startsWith('red-flag-'));
 
 /**
  * The sources behind what the sheet prints, once each in order of first mention: per item the
@@ -20,7 +20,7 @@ export function sheetSources(pack: Pack, items: readonly HomeworkItem[], include
     ids.push(...exercisesFor(pack, m).filter((x) => included(item, x.id)).flatMap((x) => x.sources));
     ids.push(...precautionsFor(pack, m).flatMap((p) => p.sources));
   }
-  ids.push(...redFlagsOf(pack).flatMap((p) => p.sources));
+  ids.push(...redFlags(pack).flatMap((p) => p.sources));
   const byId = new Map(pack.sources.map((s) => [s.id, s]));
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 }
