@@ -8,9 +8,9 @@ import { VitePWA, type ManifestOptions, type VitePWAOptions } from 'vite-plugin-
  * - script-src 'self': the bundle only; no 'unsafe-inline', no 'unsafe-eval'.
  *   'wasm-unsafe-eval' is needed (and allows wasm compilation only, not JS eval): three's meshopt
  *   decoder compiles its WebAssembly module from bytes embedded in the bundle
- *   (WebAssembly.instantiate), which CSP blocks without it. It runs on the main thread (no
- *   useWorkers), so no blob: workers are allowed.
- * - worker-src 'self': no workers today; same-origin only if one is added.
+ *   (WebAssembly.instantiate), which CSP blocks without it. It runs in the body worker (or on
+ *   the main thread when no worker can run), never in its own blob: workers (no useWorkers).
+ * - worker-src 'self': the body worker (src/scene/body.worker.ts, a same-origin module script).
  * - style-src 'self': the stylesheet only. React's `style` props are set through the CSSOM
  *   (element.style.x = …), which CSP does not restrict, so 'unsafe-inline' is not needed.
  * - img-src 'self' data:: the favicon is `data:,`.
@@ -40,6 +40,50 @@ function contentSecurityPolicy(): Plugin {
       const charset = /<meta charset="UTF-8"\s*\/?>/i;
       if (!charset.test(html)) throw new Error('myomap-csp: index.html has no <meta charset="UTF-8">');
       return html.replace(charset, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    },
+  };
+}
+
+/**
+ * The app shell (src/app/mount.tsx: React and the panels) is imported by the small entry right
+ * after it has started the early work (src/app/startup.ts). Linking its chunks (modulepreload)
+ * and styles from index.html lets them download and compile alongside the entry instead of after
+ * it. They are part of the initial JS; the 3D view's chunk (three.js) is not linked: the entry
+ * requests it (startup.ts).
+ */
+function preloadAppShell(): Plugin {
+  return {
+    name: 'myomap-preload-app-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const shell = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/mount.tsx'));
+        if (!shell) throw new Error('myomap-preload-app-shell: no chunk for src/app/mount.tsx');
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const add = (file: string) => {
+          if (scripts.has(file)) return;
+          scripts.add(file);
+          const chunk = chunks.find((c) => c.fileName === file);
+          for (const css of chunk?.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const dep of chunk?.imports ?? []) add(dep);
+        };
+        add(shell.fileName);
+        const link = (rel: string, file: string) => ({ tag: 'link', attrs: { rel, crossorigin: true, href: `./${file}` }, injectTo: 'head' as const });
+        // The entry runs as soon as it has arrived (async), not after the style sheets: it only
+        // starts downloads and probes WebGL; main.tsx mounts the app once the styles are in.
+        const entry = /<script type="module" crossorigin src=/;
+        if (!entry.test(html)) throw new Error('myomap-preload-app-shell: no entry <script type="module" crossorigin src=…> in index.html');
+        return {
+          html: html.replace(entry, '<script type="module" async crossorigin src='),
+          tags: [
+            ...[...styles].filter((f) => !html.includes(f)).map((f) => link('stylesheet', f)),
+            ...[...scripts].filter((f) => !html.includes(f)).map((f) => link('modulepreload', f)),
+          ],
+        };
+      },
     },
   };
 }
@@ -94,9 +138,11 @@ export const PWA_OPTIONS: Partial<VitePWAOptions> = {
 };
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), VitePWA(PWA_OPTIONS)],
+  plugins: [react(), contentSecurityPolicy(), preloadAppShell(), VitePWA(PWA_OPTIONS)],
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
+  // The body worker is an ES module (three.js bundled into it; it shares no chunk with the page).
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -11,7 +11,7 @@ export interface BaselineHook {
   /** Same method as Myomap's hook: n synchronous render + 1-pixel readback, median ms (the loop pauses meanwhile). */
   renderFrames: (n: number) => Promise<number>;
   /** renderer.info.render of the last frame. */
-  renderInfo: () => { calls: number; triangles: number };
+  renderInfo: () => { calls: number; triangles: number; programs: number };
 }
 
 declare global {

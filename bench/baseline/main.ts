@@ -44,7 +44,7 @@ const hook: BaselineHook = {
   firstFrameMs: null,
   canvas: { width, height, pixelRatio: renderer.getPixelRatio() },
   renderFrames: async () => Number.NaN,
-  renderInfo: () => ({ calls: renderer.info.render.calls, triangles: renderer.info.render.triangles }),
+  renderInfo: () => ({ calls: renderer.info.render.calls, triangles: renderer.info.render.triangles, programs: renderer.info.programs?.length ?? 0 }),
 };
 window.__baseline = hook;
 

@@ -1,8 +1,7 @@
 /**
  * `referralRepaintMs`: the CPU cost of repainting the referral for a new selection, in Node, on the
  * app's own code path: body.glb parsed by three's GLTFLoader (meshopt), `buildBody`, a
- * `BodyRuntime` (loadBodyGltf.ts itself reads Vite's import.meta.env, so its two parse lines are
- * repeated here), then what the runtime's Explore repaint does: `computeReferralPaint` (zones
+ * `BodyRuntime` (as the body worker builds it), then what the runtime's Explore repaint does: `computeReferralPaint` (zones
  * placed on the landmarks, every skin vertex weighted, into the reused buffer) and
  * `referral.apply` (attribute and marker arrays written, flagged for upload) for every muscle of the core pack, both sides. Excludes the GPU
  * upload of the changed attribute (part of the next frame, which `medianFrameMs` covers).
@@ -12,8 +11,7 @@ import { parsePackText } from '../../src/content/loadPack';
 import { BodyRuntime } from '../../src/scene/BodyRuntime';
 import { buildBody } from '../../src/scene/buildBody';
 import { computeReferralPaint } from '../../src/scene/referralPaint';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { parseBodyGlb } from '../../src/scene/parseBodyGlb';
 import { CORE_JSON } from '../pack/io';
 import { median } from './frames';
 
@@ -29,10 +27,8 @@ export async function referralBench(glbPath: string, rounds: number): Promise<Re
   if (!parsed.ok) throw new Error(`public/content/core.json is not a valid pack: ${parsed.issues[0]?.path}: ${parsed.issues[0]?.message}`);
   const pack = parsed.pack;
   const bytes = readFileSync(glbPath);
-  await MeshoptDecoder.ready;
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-  const gltf = await loader.parseAsync(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), '');
-  const runtime = new BodyRuntime(buildBody(gltf.scene));
+  const scene = await parseBodyGlb(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const runtime = new BodyRuntime(buildBody(scene));
   const skin = runtime.referral.skinPositions();
   const times: number[] = [];
   for (let round = 0; round < rounds + 1; round++) {

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { probeWebGL } from '../scene/probeWebGL';
-import { prefetchBody } from './bodyPrefetch';
 import { useAppStore } from '../state/store';
 import { ContentNotices } from '../ui/ContentNotices';
 import { HoldTimerDialog } from '../ui/HoldTimerDialog';
@@ -19,9 +18,10 @@ import { AppHeader, type Drawer } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useContentStartup } from './useContentStartup';
 import { useHashRoute } from './useHashRoute';
+import { loadViewportModule } from './startup';
 
-// three.js and the scene load as their own chunk, after the page shell; so do the modes.
-const Viewport = lazy(() => import('../scene/Viewport'));
+// three.js and the scene load as their own chunk, started with the page (startup.ts); so do the modes.
+const Viewport = lazy(loadViewportModule);
 const ModePanel = lazy(() => import('../ui/modes/ModePanel'));
 
 function ViewportError({ error, reset }: { error: Error; reset: () => void }) {
@@ -56,7 +56,6 @@ export function App() {
 
   useEffect(() => {
     const available = probeWebGL().available;
-    if (available) prefetchBody();
     useAppStore.getState().setWebGL(available ? 'available' : 'unavailable');
   }, []);
 

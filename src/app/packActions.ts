@@ -1,9 +1,11 @@
 /**
  * Loading content: the core pack at start, the user's saved packs, and new packs from a file, a
- * drop or `?pack=<same-origin URL>`. Every pack goes through `parsePackText`; a refused pack is
+ * drop or `?pack=<same-origin URL>`. Every pack goes through `parsePackText` (in the pack worker); a refused pack is
  * reported with each problem as "JSON path: message" and changes nothing.
  */
-import { MAX_PACK_BYTES, parsePackText, type PackIssue } from '../content/loadPack';
+import type { PackIssue } from '../content/loadPack';
+import { MAX_PACK_BYTES } from '../content/packLimits';
+import { parsePackTextOffThread } from './packParsing';
 import { useAppStore } from '../state/store';
 import type { PackMode, UserPack } from '../state/contentSlice';
 import { loadSavedPacks, savePacks } from './packStorage';
@@ -36,7 +38,8 @@ export async function loadCorePack(signal?: AbortSignal): Promise<void> {
   const got = await fetchPackText(CORE_PACK_URL, signal);
   if (signal?.aborted) return;
   if (!got.ok) return store().setCoreProblem(`The core content pack (content/core.json) could not be loaded: ${got.message}`);
-  const parsed = parsePackText(got.text);
+  const parsed = await parsePackTextOffThread(got.text);
+  if (signal?.aborted) return;
   if (!parsed.ok) return store().setCoreProblem('The core content pack (content/core.json) is invalid, so no trigger-point content is shown.', parsed.issues);
   store().setCorePack(parsed.pack);
 }
@@ -52,7 +55,7 @@ export async function restoreUserPacks(): Promise<void> {
   const restored: UserPack[] = [];
   const dropped: PackIssue[] = [];
   for (const s of saved) {
-    const parsed = parsePackText(s.text, { base: store().activePack ?? undefined });
+    const parsed = await parsePackTextOffThread(s.text, { base: store().activePack ?? undefined });
     if (parsed.ok) restored.push({ id: parsed.pack.id, title: parsed.pack.title, mode: s.mode, pack: parsed.pack, source: s.source, text: s.text, warnings: parsed.warnings });
     else dropped.push(...parsed.issues.map((i) => ({ path: `${s.source} → ${i.path}`, message: i.message })));
   }
@@ -68,7 +71,7 @@ export async function restoreUserPacks(): Promise<void> {
  * for the user's choice (extend or replace), unless `mode` is given.
  */
 export async function importPackText(text: string, source: string, mode?: PackMode): Promise<boolean> {
-  const parsed = parsePackText(text, { base: store().activePack ?? undefined });
+  const parsed = await parsePackTextOffThread(text, { base: store().activePack ?? undefined });
   if (!parsed.ok) {
     store().setPackReport({
       kind: 'error',

@@ -36,7 +36,7 @@ export interface SceneTestApi {
   projectMuscle: (id: string, side: Side) => ScreenPoint | null;
   pickAt: (x: number, y: number) => string | null;
   /** `memory`: three's renderer.info.memory (live GPU geometries/textures), for the leak checks. */
-  renderInfo: () => { calls: number; triangles: number; memory?: { geometries: number; textures: number } };
+  renderInfo: () => { calls: number; triangles: number; memory?: { geometries: number; textures: number }; programs?: number };
   renderFrames: (n: number) => Promise<number>;
   setView: (name: ViewName) => Promise<void>;
 }

@@ -4,6 +4,7 @@
  */
 import { checkReferences, type CrossRefOptions } from './crossRefs';
 import { migratePack } from './migrations';
+import { MAX_PACK_BYTES } from './packLimits';
 import { dedupeIssues, describeValue, ROOT_PATH, type PackIssue } from './packIssue';
 import { PackSchema, type Pack } from './schema';
 import { findUnknownFields } from './unknownFields';
@@ -22,7 +23,7 @@ export interface ParseOptions {
   maxBytes?: number | undefined;
 }
 
-export const MAX_PACK_BYTES = 10 * 1024 * 1024;
+export { MAX_PACK_BYTES };
 
 const PACK_KEYS = ['format', 'version', 'muscles', 'regions', 'sources', 'techniques', 'exercises', 'precautions'];
 

@@ -29,9 +29,8 @@ function walk(a: unknown, b: unknown, path: (string | number)[], out: PackIssue[
     return;
   }
   const bo = b as Obj;
-  const keys = Object.keys(a);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
+  // for…in rather than Object.keys: no key array per object (a 1,000-muscle pack has ~10⁵ objects).
+  for (const key in a as Obj) {
     const x = (a as Obj)[key];
     const y = bo[key];
     if (y === undefined && !(key in bo)) {

@@ -1,8 +1,8 @@
 import { useEffect, useInsertionEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createRoot, extend, type ReconcilerRoot, type RootStore } from '@react-three/fiber';
-import { DirectionalLight, Group, HemisphereLight, Mesh, Object3D } from 'three';
+import { DirectionalLight, Group, HemisphereLight, Mesh, Object3D, WebGLRenderer } from 'three';
 import { useAppStore } from '../state/store';
-import { probeWebGL } from './probeWebGL';
+import { probeWebGL, probedCanvas, releaseProbedCanvas } from './probeWebGL';
 
 // Only the classes the scene uses: R3F's <Canvas> would register (and bundle) all of three.
 extend({ DirectionalLight, Group, HemisphereLight, Mesh, Object3D });
@@ -18,7 +18,8 @@ interface Size {
  * A lean replacement for R3F's <Canvas>: one root on our canvas, sized by a ResizeObserver,
  * rendering on demand, without R3F's pointer-event system (picking is ours, with a BVH).
  * Recovers from WebGL context loss: three restores its GPU state on `webglcontextrestored`; we
- * redraw then.
+ * redraw then. Where the WebGL probe kept its context (software rendering, where making a context
+ * is slow) the first view adopts that canvas and context instead of creating its own.
  */
 export function SceneCanvas({ children }: { children: ReactNode }) {
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -26,6 +27,15 @@ export function SceneCanvas({ children }: { children: ReactNode }) {
   const rootRef = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
   const storeRef = useRef<RootStore | null>(null);
   const [size, setSize] = useState<Size | null>(null);
+  // Read once per mounted view; StrictMode's double render reads the same (not yet released) one.
+  const [probed] = useState(probedCanvas);
+
+  useLayoutEffect(() => {
+    const wrap = wrapRef.current;
+    if (!probed || !wrap) return;
+    wrap.prepend(probed.canvas);
+    canvasRef.current = probed.canvas;
+  }, [probed]);
 
   useLayoutEffect(() => {
     const wrap = wrapRef.current;
@@ -52,7 +62,7 @@ export function SceneCanvas({ children }: { children: ReactNode }) {
         frameloop: 'demand',
         dpr: [1, 2],
         flat: true,
-        gl: { antialias: !probeWebGL().software, alpha: true, powerPreference: 'high-performance' },
+        gl: (defaults) => new WebGLRenderer({ ...defaults, antialias: !probeWebGL().software, context: probed?.canvas === canvas ? probed.context : undefined }),
         camera: { fov: 30, near: 0.02, far: 40, position: [0, 1, 5] },
       })
       .catch((e: unknown) => useAppStore.getState().setModelStatus('error', `The 3D view could not start: ${String(e)}`));
@@ -81,13 +91,15 @@ export function SceneCanvas({ children }: { children: ReactNode }) {
     () => () => {
       rootRef.current?.unmount();
       rootRef.current = null;
+      // The root disposed the renderer (and lost its context): the adopted canvas is spent.
+      if (probed) releaseProbedCanvas();
     },
     [],
   );
 
   return (
     <div ref={wrapRef} className="scene-canvas">
-      <canvas ref={canvasRef} />
+      {!probed && <canvas ref={canvasRef} />}
     </div>
   );
 }

@@ -81,7 +81,7 @@ export function TestHookBridge({ runtime, rigRef }: { runtime: BodyRuntime; rigR
       renderInfo: () => {
         const { info } = get().gl;
         const { calls, triangles } = info.render;
-        return { calls, triangles, memory: { geometries: info.memory.geometries, textures: info.memory.textures } };
+        return { calls, triangles, memory: { geometries: info.memory.geometries, textures: info.memory.textures }, programs: info.programs?.length ?? 0 };
       },
       renderFrames: async (n) => {
         const { gl, scene, camera } = get();

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/store';
 import { BodyRuntime } from './BodyRuntime';
-import { buildBody } from './buildBody';
-import { loadBodyGltf } from './loadBodyGltf';
+import { loadBody } from './loadBody';
 
 /**
- * Loads the GLB and builds the scene runtime; reloads when "Retry" bumps `modelAttempt`.
+ * Takes the loaded body (built in a worker, see loadBody) and makes the scene runtime; reloads when "Retry" bumps `modelAttempt`.
  * Progress and errors go to the store (status slice) for the DOM overlays.
  */
 export function useBodyRuntime(): BodyRuntime | null {
@@ -17,11 +16,9 @@ export function useBodyRuntime(): BodyRuntime | null {
     let built: BodyRuntime | null = null;
     const { setModelStatus } = useAppStore.getState();
     setModelStatus('loading');
-    loadBodyGltf(undefined, abort.signal)
-      .then((scene) => {
+    loadBody(attempt, abort.signal)
+      .then((body) => {
         if (abort.signal.aborted) return;
-        const body = buildBody(scene);
-        if (body.muscles.length === 0) throw new Error('The body model holds no muscles.');
         built = new BodyRuntime(body);
         setRuntime(built);
         const landmarks: Record<string, [number, number, number]> = {};

@@ -4,7 +4,7 @@
  * `readPersistedStudy` checks saved data entry by entry, keeping what is valid.
  */
 import type { StateCreator } from 'zustand';
-import { z } from '../content/zodConfig';
+import { onFirstUse, z } from '../content/zodConfig';
 import { buildQueue, localDay, newStartedSince, type StudyQueue } from '../domain/study/queue';
 import { newCardState, review } from '../domain/study/schedule';
 import type { CardState, Grade, ReviewRecord, StudyCard } from '../domain/study/types';
@@ -101,36 +101,46 @@ export function studyQueueFor(cards: readonly StudyCard[], study: StudyState, no
 
 /** `<kind>:<muscle>[:<trp>]` of kebab-case parts (as `cardId` builds them); also keeps `__proto__` out of the map. */
 const CARD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*){1,2}$/;
-const CardIdSchema = z.string().max(300).regex(CARD_ID);
-const EpochMs = z.number().finite().min(0).max(8.64e15);
+const schemas = onFirstUse(() => {
+  const CardIdSchema = z.string().max(300).regex(CARD_ID);
+  const EpochMs = z.number().finite().min(0).max(8.64e15);
 
-export const CardStateSchema = z.object({
-  due: EpochMs,
-  stability: z.number().finite().min(0).max(1e6),
-  difficulty: z.number().finite().min(0).max(11),
-  scheduledDays: z.number().finite().min(0).max(1e6),
-  learningSteps: z.number().int().min(0).max(100),
-  reps: z.number().int().min(0).max(1e6),
-  lapses: z.number().int().min(0).max(1e6),
-  phase: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  lastReview: EpochMs.nullable(),
+  const CardStateSchema = z.object({
+    due: EpochMs,
+    stability: z.number().finite().min(0).max(1e6),
+    difficulty: z.number().finite().min(0).max(11),
+    scheduledDays: z.number().finite().min(0).max(1e6),
+    learningSteps: z.number().int().min(0).max(100),
+    reps: z.number().int().min(0).max(1e6),
+    lapses: z.number().int().min(0).max(1e6),
+    phase: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+    lastReview: EpochMs.nullable(),
+  });
+
+  const ReviewRecordSchema = z.object({
+    cardId: CardIdSchema,
+    grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    at: EpochMs,
+    wasNew: z.boolean().default(false),
+  });
+
+  const StudyStateSchema = z.object({
+    states: z.record(CardIdSchema, CardStateSchema),
+    suspended: z.array(CardIdSchema),
+    regions: z.array(z.string().min(1).max(100)),
+    newPerDay: NewPerDaySchema,
+    reviewLog: z.array(ReviewRecordSchema).max(REVIEW_LOG_LIMIT),
+  });
+
+  return { CardIdSchema, CardStateSchema, ReviewRecordSchema, StudyStateSchema, NewPerDaySchema };
 });
 
-export const ReviewRecordSchema = z.object({
-  cardId: CardIdSchema,
-  grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  at: EpochMs,
-  wasNew: z.boolean().default(false),
-});
-
+const NewPerDaySchema = z.number().int().min(0).max(MAX_NEW_PER_DAY);
+const CardIdSchema = z.lazy(() => schemas().CardIdSchema);
+export const CardStateSchema = z.lazy(() => schemas().CardStateSchema);
+export const ReviewRecordSchema = z.lazy(() => schemas().ReviewRecordSchema);
 /** The whole study state, strictly (what `partializeStudy` writes; for export files and tests). */
-export const StudyStateSchema = z.object({
-  states: z.record(CardIdSchema, CardStateSchema),
-  suspended: z.array(CardIdSchema),
-  regions: z.array(z.string().min(1).max(100)),
-  newPerDay: z.number().int().min(0).max(MAX_NEW_PER_DAY),
-  reviewLog: z.array(ReviewRecordSchema).max(REVIEW_LOG_LIMIT),
-});
+export const StudyStateSchema = z.lazy(() => schemas().StudyStateSchema);
 
 /** What the store saves for study mode (spread into the app's `partialize`). */
 export function partializeStudy(s: Pick<StudySlice, 'study'>): { study: StudyState } {
@@ -176,7 +186,7 @@ export function readPersistedStudy(raw: unknown): { study: StudyState; dropped: 
   study.reviewLog = log.kept.slice(-REVIEW_LOG_LIMIT);
   dropped += suspended.dropped + regions.dropped + log.dropped;
   if (raw['newPerDay'] !== undefined) {
-    const n = StudyStateSchema.shape.newPerDay.safeParse(raw['newPerDay']);
+    const n = NewPerDaySchema.safeParse(raw['newPerDay']);
     if (n.success) study.newPerDay = n.data;
     else dropped++;
   }

@@ -1,5 +1,6 @@
 // Faults: the body model fails to download (error with Retry, then the body after Retry); a storm
-// of 200 rapid clicks and selection changes (no console errors, still responsive); no leak of JS
+// of 200 rapid clicks and selection changes (no console errors, still responsive); the body and
+// pack workers cannot start (main-thread fallback); no leak of JS
 // heap, geometries or textures over 50 muscle selections.
 import assert from 'node:assert/strict';
 import { measureSelectionGrowth } from '../../scripts/bench/heapGrowth.mjs';
@@ -113,3 +114,18 @@ test('faults: 50 muscle selections leak no geometries, textures or heap (≤ 25 
   // target on an idle machine; here 25 % still catches a leak of anything per selection.
   assert.ok(r.heapGrowthPct <= 25, `JS heap grew ${r.heapGrowthPct.toFixed(1)} % over ${r.selections} selections: ${show}`);
 }, { timeoutMs: 300_000 });
+
+test('faults: the body and pack workers cannot start → the body is built and the core pack checked on the main thread', async ({ page, baseURL }) => {
+  const errors = collectErrors(page);
+  const blocked = [];
+  await page.route(/\/assets\/(body|pack)\.worker-[^/]*\.js$/, (route) => {
+    blocked.push(new URL(route.request().url()).pathname.split('/').pop());
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'test: no worker' });
+  });
+  await openExplore(page, baseURL);
+  assertBodyDrawn(await settledCanvas(page), 'body built without its worker');
+  await waitFor(async () => ((await page.evaluate(() => window.__myomap.packs().muscles)) ?? 0) > 50, { timeoutMs: 30_000, message: 'core pack loaded without its worker' });
+  assert.deepEqual(blocked.map((f) => f.replace(/-[^-]*\.js$/, '')).sort(), ['body.worker', 'pack.worker'], 'both worker scripts were requested and refused');
+  // Chromium logs the refused scripts ("Failed to load resource … 404"); nothing else may be logged as an error.
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource.*\b404\b/.test(e)), [], 'console errors other than the refused scripts');
+}, { allowConsoleErrors: true });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Ray, Vector3 } from 'three';
 import { BodyRuntime } from '../../src/scene/BodyRuntime';
 import { buildBody } from '../../src/scene/buildBody';
-import { parseBodyGlb } from '../../src/scene/loadBodyGltf';
+import { parseBodyGlb } from '../../src/scene/parseBodyGlb';
 import { presetPose } from '../../src/scene/framing';
 import { useAppStore } from '../../src/state/store';
 import { selectMuscleDrawState } from '../../src/state/selectors';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANDMARKS, MUSCLES, nodeName } from '../../src/domain/anatomy';
 import { buildBody, type BodyData } from '../../src/scene/buildBody';
-import { parseBodyGlb } from '../../src/scene/loadBodyGltf';
+import { parseBodyGlb } from '../../src/scene/parseBodyGlb';
 import { fixtureLandmark, fixtureMuscleBox, makeTestBodyGlb } from './fixtures/testBody';
 
 let body: BodyData;

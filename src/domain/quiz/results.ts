@@ -5,7 +5,7 @@
  * the header being row 1) or JSON path of the first problem, so the other files still import.
  */
 import Papa from 'papaparse';
-import { z } from '../../content/zodConfig';
+import { onFirstUse, z } from '../../content/zodConfig';
 import { QUESTION_TYPES, type QuestionType } from './types';
 
 export const RESULT_FORMAT = 'myomap-quiz-result';
@@ -40,37 +40,44 @@ export interface QuizResult {
   answers: QuizResultAnswer[];
 }
 
-const isoDateTime = z
-  .string({ error: 'must be an ISO date and time, e.g. 2026-11-23T14:05:00Z' })
-  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO date and time, e.g. 2026-11-23T14:05:00Z');
-const text = (max: number) => z.string({ error: 'must be text' }).max(max, `must be at most ${max} characters`);
-const bool = z.boolean({ error: 'must be true or false' });
+const schemas = onFirstUse(() => {
+  const isoDateTime = z
+    .string({ error: 'must be an ISO date and time, e.g. 2026-11-23T14:05:00Z' })
+    .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO date and time, e.g. 2026-11-23T14:05:00Z');
+  const text = (max: number) => z.string({ error: 'must be text' }).max(max, `must be at most ${max} characters`);
+  const bool = z.boolean({ error: 'must be true or false' });
 
-export const QuizResultAnswerSchema = z.object({
-  questionId: text(200).min(1, 'must not be empty'),
-  type: z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]], { error: `must be one of ${QUESTION_TYPES.join(', ')}` }),
-  muscleId: text(200).optional(),
-  score: z.number({ error: 'must be a number 0–1' }).min(0, 'must be a number 0–1').max(1, 'must be a number 0–1'),
-  correct: bool,
-  given: text(4000),
-  expected: text(4000),
+  const QuizResultAnswerSchema = z.object({
+    questionId: text(200).min(1, 'must not be empty'),
+    type: z.enum(QUESTION_TYPES as [QuestionType, ...QuestionType[]], { error: `must be one of ${QUESTION_TYPES.join(', ')}` }),
+    muscleId: text(200).optional(),
+    score: z.number({ error: 'must be a number 0–1' }).min(0, 'must be a number 0–1').max(1, 'must be a number 0–1'),
+    correct: bool,
+    given: text(4000),
+    expected: text(4000),
+  });
+
+  const QuizResultSchema = z.object({
+    format: z.literal(RESULT_FORMAT, { error: `must be "${RESULT_FORMAT}" (not a Myomap quiz result)` }),
+    version: z.literal(RESULT_VERSION, { error: `must be ${RESULT_VERSION} (a result from another version of Myomap)` }),
+    student: text(200).refine((s) => s.trim().length > 0, 'must not be empty'),
+    quizId: text(200).min(1, 'must not be empty'),
+    quizTitle: text(200),
+    // Any whole number: the quiz reads seeds from the URL as typed (generation folds them to 32 bits).
+    seed: z.number({ error: 'must be a whole number' }).int('must be a whole number'),
+    startedAt: isoDateTime,
+    finishedAt: isoDateTime,
+    durationSeconds: z.number({ error: 'must be a number of seconds ≥ 0' }).min(0, 'must be a number of seconds ≥ 0'),
+    score: z.number({ error: 'must be a number 0–100' }).min(0, 'must be a number 0–100').max(100, 'must be a number 0–100'),
+    passed: bool,
+    answers: z.array(QuizResultAnswerSchema, { error: 'must be a list of answers' }).max(1000, 'must have at most 1000 answers'),
+  });
+
+  return { QuizResultAnswerSchema, QuizResultSchema };
 });
 
-export const QuizResultSchema = z.object({
-  format: z.literal(RESULT_FORMAT, { error: `must be "${RESULT_FORMAT}" (not a Myomap quiz result)` }),
-  version: z.literal(RESULT_VERSION, { error: `must be ${RESULT_VERSION} (a result from another version of Myomap)` }),
-  student: text(200).refine((s) => s.trim().length > 0, 'must not be empty'),
-  quizId: text(200).min(1, 'must not be empty'),
-  quizTitle: text(200),
-  // Any whole number: the quiz reads seeds from the URL as typed (generation folds them to 32 bits).
-  seed: z.number({ error: 'must be a whole number' }).int('must be a whole number'),
-  startedAt: isoDateTime,
-  finishedAt: isoDateTime,
-  durationSeconds: z.number({ error: 'must be a number of seconds ≥ 0' }).min(0, 'must be a number of seconds ≥ 0'),
-  score: z.number({ error: 'must be a number 0–100' }).min(0, 'must be a number 0–100').max(100, 'must be a number 0–100'),
-  passed: bool,
-  answers: z.array(QuizResultAnswerSchema, { error: 'must be a list of answers' }).max(1000, 'must have at most 1000 answers'),
-});
+export const QuizResultAnswerSchema = z.lazy(() => schemas().QuizResultAnswerSchema);
+export const QuizResultSchema = z.lazy(() => schemas().QuizResultSchema);
 
 export type ParsedResults = { ok: true; results: QuizResult[] } | { ok: false; error: string };
 

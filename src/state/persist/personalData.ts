@@ -5,8 +5,8 @@
  * A file that is not ours, from a newer version or with a broken pack list is refused with the
  * JSON path of the first problem; nothing changes until the user confirms.
  */
-import { MAX_PACK_BYTES } from '../../content/loadPack';
-import { z } from '../../content/zodConfig';
+import { MAX_PACK_BYTES } from '../../content/packLimits';
+import { onFirstUse, z } from '../../content/zodConfig';
 import type { PackMode } from '../contentSlice';
 import { migratePersisted } from '../persistence';
 import { PERSIST_VERSION, readPersistedState, type LostPart, type PersistedState } from './readPersisted';
@@ -58,26 +58,30 @@ export function personalDataFileName(now: Date = new Date()): string {
   return `myomap-data-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-const PackSchema = z.object({
-  id: z.string({ error: 'must be text' }).min(1, 'must not be empty').max(200),
-  title: z.string({ error: 'must be text' }).max(500),
-  mode: z.enum(['extend', 'replace'], { error: 'must be "extend" or "replace"' }),
-  source: z.string({ error: 'must be text' }).max(2000),
-  text: z.string({ error: 'must be text' }).max(MAX_PACK_BYTES, 'is larger than a pack may be'),
-});
+const schemas = onFirstUse(() => {
+  const PackSchema = z.object({
+    id: z.string({ error: 'must be text' }).min(1, 'must not be empty').max(200),
+    title: z.string({ error: 'must be text' }).max(500),
+    mode: z.enum(['extend', 'replace'], { error: 'must be "extend" or "replace"' }),
+    source: z.string({ error: 'must be text' }).max(2000),
+    text: z.string({ error: 'must be text' }).max(MAX_PACK_BYTES, 'is larger than a pack may be'),
+  });
 
-const HeaderSchema = z.object({
-  format: z.literal(PERSONAL_DATA_FORMAT, { error: `must be "${PERSONAL_DATA_FORMAT}" (not a Myomap data file)` }),
-  version: z.number({ error: 'must be a number' }).refine((v) => v <= PERSONAL_DATA_VERSION, 'is newer than this version of Myomap reads; update Myomap first').refine((v) => v === PERSONAL_DATA_VERSION, `must be ${PERSONAL_DATA_VERSION}`),
-  exportedAt: z.string({ error: 'must be text' }).max(100).optional(),
-  stateVersion: z
-    .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(0)
-    .max(PERSIST_VERSION, 'is newer than this version of Myomap reads; update Myomap first')
-    .optional(),
-  state: z.record(z.string(), z.unknown(), { error: 'must be an object' }),
-  packs: z.array(PackSchema, { error: 'must be a list' }).max(100).optional(),
+  const HeaderSchema = z.object({
+    format: z.literal(PERSONAL_DATA_FORMAT, { error: `must be "${PERSONAL_DATA_FORMAT}" (not a Myomap data file)` }),
+    version: z.number({ error: 'must be a number' }).refine((v) => v <= PERSONAL_DATA_VERSION, 'is newer than this version of Myomap reads; update Myomap first').refine((v) => v === PERSONAL_DATA_VERSION, `must be ${PERSONAL_DATA_VERSION}`),
+    exportedAt: z.string({ error: 'must be text' }).max(100).optional(),
+    stateVersion: z
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(0)
+      .max(PERSIST_VERSION, 'is newer than this version of Myomap reads; update Myomap first')
+      .optional(),
+    state: z.record(z.string(), z.unknown(), { error: 'must be an object' }),
+    packs: z.array(PackSchema, { error: 'must be a list' }).max(100).optional(),
+  });
+
+  return { HeaderSchema };
 });
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -93,7 +97,7 @@ export function parsePersonalData(name: string, text: string): ParsedPersonalDat
     return { ok: false, error: `${name}: not valid JSON (${String((err as Error)?.message ?? err)})` };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: `${name}: not a Myomap data file (expected an object with "format": "${PERSONAL_DATA_FORMAT}")` };
-  const head = HeaderSchema.safeParse(raw);
+  const head = schemas().HeaderSchema.safeParse(raw);
   if (!head.success) {
     const issue = head.error.issues[0]!;
     return { ok: false, error: `${name} ${pathText(issue.path) || '(top level)'}: ${issue.message}` };

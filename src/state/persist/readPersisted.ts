@@ -48,13 +48,13 @@ export function defaultPersistedState(): PersistedState {
   return { holdLog: [], audioCue: false, quizSession: null, customQuiz: null, quizHistory: [], studentName: '', study: initialStudyState() };
 }
 
-export const HoldEntrySchema = z.object({
+export const HoldEntrySchema = z.lazy(() => z.object({
   muscleId: z.string().min(1).max(100),
   side: z.enum(['l', 'r']),
   triggerPointId: z.string().min(1).max(100),
   seconds: z.number().finite().min(0).max(3600),
   date: z.string().min(1).max(40),
-});
+}));
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,30 @@
+/**
+ * What the page starts before its first render: the WebGL probe, then (when WebGL works) the body
+ * model's download and build (bodyLoad.ts) and the 3D view's code, so that all three overlap the
+ * rendering of the page instead of following it.
+ */
+import { probeWebGL } from '../scene/probeWebGL';
+import { cancelBodyLoad, startBodyLoad } from './bodyLoad';
+
+let viewport: Promise<typeof import('../scene/Viewport')> | null = null;
+
+/** The 3D view's module (three.js and the scene), loaded once; a failed load may be tried again. */
+export function loadViewportModule(): Promise<typeof import('../scene/Viewport')> {
+  viewport ??= import('../scene/Viewport').catch((e: unknown) => {
+    viewport = null;
+    throw e;
+  });
+  return viewport;
+}
+
+/**
+ * The body's worker and the 3D view's code are requested before the probe: making the first WebGL
+ * context takes a few hundred ms on a software renderer, and both download and compile meanwhile
+ * (off the main thread). Without WebGL the body load is cancelled; the view's module, already on
+ * its way, is then loaded but never mounted.
+ */
+export function startEarly(): void {
+  startBodyLoad();
+  loadViewportModule().catch(() => {}); // the view's lazy() reports a failure when it renders
+  if (!probeWebGL().available) cancelBodyLoad();
+}
