@@ -1,6 +1,39 @@
 import { DoubleSide, FrontSide, type BufferGeometry, type Ray, type Vector3 } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
+import { MeshBVH, type SerializedBVH } from 'three-mesh-bvh';
 import type { BodyData, MusclePart } from './buildBody';
+
+type Trees = { muscle: MeshBVH; bone: MeshBVH | null; skin: MeshBVH | null };
+/** The picking trees as a worker message (their buffers are transferred). */
+export type PickTreesMessage = { muscle: SerializedBVH; bone: SerializedBVH | null; skin: SerializedBVH | null };
+type TreeGeometries = Pick<BodyData, 'muscleGeometry' | 'boneGeometry' | 'skinGeometry'>;
+
+/**
+ * The BVHs for picking. Indirect: each keeps its own triangle order and leaves the geometry's index
+ * alone (the muscles' index is sorted by layer for drawing), so trees built on a copy of a geometry
+ * (in the body worker) fit the original.
+ */
+export function buildPickTrees({ muscleGeometry, boneGeometry, skinGeometry }: TreeGeometries): Trees {
+  return {
+    muscle: new MeshBVH(muscleGeometry, { indirect: true }),
+    bone: boneGeometry ? new MeshBVH(boneGeometry, { indirect: true }) : null,
+    skin: skinGeometry ? new MeshBVH(skinGeometry, { indirect: true }) : null,
+  };
+}
+
+/** Serialized trees and the buffers to transfer with them. */
+export function serializePickTrees(trees: Trees): { message: PickTreesMessage; transfer: ArrayBuffer[] } {
+  const transfer: ArrayBuffer[] = [];
+  const one = (bvh: MeshBVH) => {
+    const data = MeshBVH.serialize(bvh, { cloneBuffers: false });
+    for (const b of [...data.roots, data.indirectBuffer]) {
+      const buffer = (ArrayBuffer.isView(b) ? b.buffer : b) as ArrayBuffer | null;
+      if (buffer && !transfer.includes(buffer)) transfer.push(buffer);
+    }
+    // The index travels with the body already; the trees do not change it (indirect).
+    return { ...data, index: null } as unknown as SerializedBVH;
+  };
+  return { message: { muscle: one(trees.muscle), bone: trees.bone && one(trees.bone), skin: trees.skin && one(trees.skin) }, transfer };
+}
 
 export interface PickOptions {
   /** Per muscle: 1 when it can be picked (visible and not peeled away). */
@@ -26,29 +59,48 @@ function partOfFace(geometry: BufferGeometry, attribute: string, faceIndex: numb
  * pickable muscle wins unless an opaque bone or skin surface is nearer.
  */
 export class BodyPicker {
-  private trees: { muscle: MeshBVH; bone: MeshBVH | null; skin: MeshBVH | null } | null = null;
+  private trees: Trees | null = null;
+  private requested = false;
 
-  constructor(private readonly body: BodyData) {}
+  /** `treeSource`: the trees built elsewhere (the body worker), or null when it cannot give them. */
+  constructor(
+    private readonly body: BodyData,
+    private readonly treeSource: (() => Promise<PickTreesMessage | null>) | null = null,
+  ) {}
 
   /**
-   * Builds the BVHs (≈ 1 s of main-thread work on a slow machine). Done on first use, or ahead of
-   * it by `warm()` once the first frame is on screen, so loading the body does not wait for it.
+   * The BVHs: ≈ 0.5–1 s to build on a slow machine. `warm()`, called once the first frame is on
+   * screen, has the body worker build them (or builds them here without one); a pick before they
+   * are ready builds them here at once.
    */
-  private get bvh(): { muscle: MeshBVH; bone: MeshBVH | null; skin: MeshBVH | null } {
-    if (!this.trees) {
-      const { muscleGeometry, boneGeometry, skinGeometry } = this.body;
-      // Indirect: the BVH keeps its own triangle order and leaves the (layer-sorted) index alone.
-      this.trees = {
-        muscle: new MeshBVH(muscleGeometry, { indirect: true }),
-        bone: boneGeometry ? new MeshBVH(boneGeometry) : null,
-        skin: skinGeometry ? new MeshBVH(skinGeometry) : null,
-      };
-    }
+  private get bvh(): Trees {
+    this.trees ??= buildPickTrees(this.body);
     return this.trees;
   }
 
   warm(): void {
-    void this.bvh;
+    if (this.trees || this.requested) return;
+    this.requested = true;
+    if (!this.treeSource) return void this.bvh;
+    this.treeSource().then(
+      (message) => {
+        if (this.trees) return; // a pick came first and built them here
+        if (!message) return void this.bvh;
+        const { muscleGeometry, boneGeometry, skinGeometry } = this.body;
+        const adopt = (data: SerializedBVH, geometry: BufferGeometry) => MeshBVH.deserialize(data, geometry, { setIndex: false });
+        this.trees = {
+          muscle: adopt(message.muscle, muscleGeometry),
+          bone: message.bone && boneGeometry ? adopt(message.bone, boneGeometry) : null,
+          skin: message.skin && skinGeometry ? adopt(message.skin, skinGeometry) : null,
+        };
+      },
+      () => void this.bvh,
+    );
+  }
+
+  /** Whether the trees are there (tests: picking then costs no build). */
+  get ready(): boolean {
+    return this.trees !== null;
   }
 
   /** Where the ray first meets the skin from outside (whether or not the skin is drawn), or null. */

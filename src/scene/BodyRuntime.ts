@@ -1,6 +1,6 @@
 import { BufferGeometry, type DataTexture, type MeshStandardMaterial, type ShaderMaterial } from 'three';
 import type { MuscleDrawState } from '../state/selectors';
-import { BodyPicker, type PickOptions } from './BodyPicker';
+import { BodyPicker, type PickOptions, type PickTreesMessage } from './BodyPicker';
 import type { BodyData } from './buildBody';
 import { createMuscleMaterial, createMuscleStateTexture, createOutlineMaterial } from './muscleMaterials';
 import { MuscleStates, type MusclePassName } from './muscleStates';
@@ -66,13 +66,17 @@ export class BodyRuntime {
   /** Whether bones and skin currently stop picking rays (kept in sync by the scene). */
   blockers: Pick<PickOptions, 'bonesBlock' | 'skinBlocks'> = { bonesBlock: true, skinBlocks: false };
 
-  constructor(readonly body: BodyData) {
+  /** `pickTrees`: where the picking BVHs come from when not built here (the body worker). */
+  constructor(
+    readonly body: BodyData,
+    pickTrees: (() => Promise<PickTreesMessage | null>) | null = null,
+  ) {
     this.states = new MuscleStates(body.muscles);
     this.texture = createMuscleStateTexture(this.states.width, this.states.data);
     this.opaqueMaterial = createMuscleMaterial(this.texture, 'opaque');
     this.transparentMaterial = createMuscleMaterial(this.texture, 'transparent');
     this.outlineMaterial = createOutlineMaterial(this.texture);
-    this.picker = new BodyPicker(body);
+    this.picker = new BodyPicker(body, pickTrees);
     this.passGeometry = {
       opaque: sharedView(body.muscleGeometry),
       transparent: sharedView(body.muscleGeometry),

@@ -18,7 +18,7 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
   // CameraRig makes its CameraControls the default controls; they emit 'update' while the camera moves.
   const controls = useThree((s) => s.controls) as unknown as Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
 
-  // Build the picking trees once the first frames are on screen (not before: they cost ~1 s).
+  // Get the picking trees once the first frames are on screen (built in the body worker, or here).
   useEffect(() => {
     let timer = 0;
     const frame = requestAnimationFrame(() => (timer = requestAnimationFrame(() => (timer = window.setTimeout(() => runtime.picker.warm(), 30)))));

@@ -17,9 +17,9 @@ export function useBodyRuntime(): BodyRuntime | null {
     const { setModelStatus } = useAppStore.getState();
     setModelStatus('loading');
     loadBody(attempt, abort.signal)
-      .then((body) => {
+      .then(({ body, trees }) => {
         if (abort.signal.aborted) return;
-        built = new BodyRuntime(body);
+        built = new BodyRuntime(body, trees);
         setRuntime(built);
         const landmarks: Record<string, [number, number, number]> = {};
         for (const [name, p] of body.landmarks) if (name.startsWith('landmark:')) landmarks[name.slice('landmark:'.length)] = [p.x, p.y, p.z];

@@ -8,7 +8,9 @@ export interface MuscleSearchResult {
   side: Side | null;
 }
 
-const fuse = new Fuse(MUSCLES as MuscleInfo[], {
+// Built on the first search, not when the page loads (indexing costs start-up time).
+let index: Fuse<MuscleInfo> | null = null;
+const fuse = () => (index ??= new Fuse(MUSCLES as MuscleInfo[], {
   keys: [
     { name: 'name', weight: 2 },
     { name: 'aliases', weight: 1.5 },
@@ -17,7 +19,7 @@ const fuse = new Fuse(MUSCLES as MuscleInfo[], {
   threshold: 0.34,
   ignoreLocation: true,
   includeScore: true,
-});
+}));
 
 const norm = (s: string) => s.toLowerCase().replace(/[-'’]/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -37,7 +39,7 @@ export function searchMuscles(query: string, limit = 12): MuscleSearchResult[] {
   const { side, text } = parseSidedQuery(query);
   const q = norm(text);
   if (!q) return [];
-  const hits = fuse.search(q).map((r, order) => ({ muscle: r.item, rank: exactness(r.item, q), score: r.score ?? 1, order }));
+  const hits = fuse().search(q).map((r, order) => ({ muscle: r.item, rank: exactness(r.item, q), score: r.score ?? 1, order }));
   hits.sort((a, b) => a.rank - b.rank || a.score - b.score || a.order - b.order);
   // When the query names muscles outright ("SCM", "traps"), loose fuzzy matches are only noise.
   const named = hits.some((h) => h.rank < 2);

@@ -1,4 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Ray, Vector3 } from 'three';
+import { BodyPicker } from '../../src/scene/BodyPicker';
 import { packBody, unpackBody } from '../../src/scene/bodyTransfer';
 import { buildBody, type BodyData } from '../../src/scene/buildBody';
 import { parseBodyGlb } from '../../src/scene/parseBodyGlb';
@@ -55,12 +57,52 @@ describe('loading the body', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('builds it in the worker: the same body as building it here', async () => {
+  it('builds it in the worker: the same body as building it here; then the picking trees, which pick as trees built here do', async () => {
     vi.stubGlobal('fetch', serve());
     const { loadBody } = await fresh();
-    expectSameBody(await loadBody(0, new AbortController().signal), reference);
+    const { body, trees } = await loadBody(0, new AbortController().signal);
+    expectSameBody(body, reference);
     expect(control.started.map((w) => w.name)).toEqual(['myomap-body']);
+    expect(control.terminated).toBe(0); // kept for the trees
+
+    const fromWorker = new BodyPicker(body, trees);
+    fromWorker.warm();
+    await vi.waitFor(() => expect(fromWorker.ready).toBe(true));
     expect(control.terminated).toBe(1);
+    const here = new BodyPicker(reference);
+    const options = { pickable: new Uint8Array(body.muscles.length).fill(1), bonesBlock: true, skinBlocks: false };
+    let hits = 0;
+    for (const m of body.muscles) {
+      // A ray from in front of each muscle's centroid, straight at it; and one from the side.
+      for (const origin of [m.centroid.clone().add(new Vector3(0, 0, 2)), m.centroid.clone().add(new Vector3(2, 0, 0))]) {
+        const ray = new Ray(origin, m.centroid.clone().sub(origin).normalize());
+        const a = fromWorker.pick(ray, options);
+        const b = here.pick(ray, options);
+        expect(a?.nodeName).toBe(b?.nodeName);
+        expect(a?.distance).toBeCloseTo(b?.distance ?? 0, 6);
+        expect(fromWorker.pickSkin(ray)?.toArray()).toEqual(here.pickSkin(ray)?.toArray());
+        if (a) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(body.muscles.length);
+  });
+
+  it('lets the worker go when the trees are not asked for, and then builds them here', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      vi.stubGlobal('fetch', serve());
+      const { loadBody } = await fresh();
+      const pending = loadBody(0, new AbortController().signal);
+      await vi.runAllTimersAsync();
+      const { body, trees } = await pending;
+      expect(control.terminated).toBe(1); // after the wait for a request for the trees
+      const picker = new BodyPicker(body, trees);
+      picker.warm();
+      await vi.runAllTimersAsync();
+      await vi.waitFor(() => expect(picker.ready).toBe(true));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports a failed download with its HTTP status', async () => {
@@ -81,7 +123,7 @@ describe('loading the body', () => {
     vi.stubGlobal('fetch', fetch);
     const { loadBody } = await fresh();
     control.failNextStart();
-    expectSameBody(await loadBody(0, new AbortController().signal), reference);
+    expectSameBody((await loadBody(0, new AbortController().signal)).body, reference);
     expect(fetch).toHaveBeenCalledTimes(2); // the bytes went to the dead worker: downloaded again
   });
 
@@ -89,6 +131,6 @@ describe('loading the body', () => {
     vi.stubGlobal('Worker', undefined);
     vi.stubGlobal('fetch', serve());
     const { loadBody } = await fresh();
-    expectSameBody(await loadBody(0, new AbortController().signal), reference);
+    expectSameBody((await loadBody(0, new AbortController().signal)).body, reference);
   });
 });
