@@ -70,7 +70,8 @@ export async function contentBench(glbPath: string, quick: boolean): Promise<Con
   const n = 1000;
   const text = JSON.stringify(makeSyntheticPack(n));
   const catalogue = { muscles: syntheticMuscleIds(n) };
-  const runs = quick ? 5 : 15;
+  // Medians of enough runs to be steady on a shared 2-core machine (one run is ≈ 0.2 s).
+  const runs = quick ? 9 : 21;
   const parseTimes: number[] = [];
   let parsed: Pack | undefined;
   parsePackText(text, { catalogue }); // warm-up: JIT and zod's compiled fast paths
