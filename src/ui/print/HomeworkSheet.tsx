@@ -5,6 +5,7 @@ import type { HomeworkItem } from '../../state/homeworkSlice';
 import { useAppStore } from '../../state/store';
 import { citation } from '../packLookup';
 import { FillIn, NotesBox } from './SheetFields';
+import { planSheetExercises } from './sheetExercisePlan';
 import { SheetItem } from './SheetItem';
 import { SheetSafety } from './SheetSafety';
 import { sheetSources } from './sheetSources';
@@ -53,14 +54,15 @@ export function HomeworkSheet() {
     );
   }
 
-  const toggle = (key: string) => (exerciseId: string, include: boolean) =>
+  // Each exercise is printed once on the sheet (planSheetExercises), so one tick per exercise.
+  const toggle = (exerciseId: string, include: boolean) =>
     setExcluded((prev) => {
       const nextSet = new Set(prev);
-      if (include) nextSet.delete(`${key}/${exerciseId}`);
-      else nextSet.add(`${key}/${exerciseId}`);
+      if (include) nextSet.delete(exerciseId);
+      else nextSet.add(exerciseId);
       return nextSet;
     });
-  const excludedFor = (key: string) => new Set([...excluded].filter((k) => k.startsWith(`${key}/`)).map((k) => k.slice(key.length + 1)));
+  const plan = pack ? planSheetExercises(pack, homework.items, itemKey) : null;
   const today = new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
   return (
@@ -85,21 +87,22 @@ export function HomeworkSheet() {
         </div>
         {!pack && <p role="status">Loading the content…</p>}
         {pack &&
+          plan &&
           homework.items.map((item) => {
             const key = itemKey(item);
-            return <SheetItem key={key} pack={pack} item={item} excluded={excludedFor(key)} onToggle={toggle(key)} />;
+            return <SheetItem key={key} pack={pack} item={item} exercises={plan.get(key) ?? { full: [], shownAbove: [] }} excluded={excluded} onToggle={toggle} />;
           })}
         {pack && <SheetSafety pack={pack} />}
         <NotesBox value={notes} onChange={setNotes} />
         <FillIn label="Next appointment" value={next} onChange={setNext} />
-        {pack && <SheetFooter pack={pack} items={homework.items} included={(item, id) => !excluded.has(`${itemKey(item)}/${id}`)} />}
+        {pack && <SheetFooter pack={pack} items={homework.items} included={(id) => !excluded.has(id)} />}
       </article>
     </div>
   );
 }
 
 /** The pack's disclaimer, and the sources behind what is printed (small). */
-function SheetFooter({ pack, items, included }: { pack: Pack; items: HomeworkItem[]; included: (item: HomeworkItem, exerciseId: string) => boolean }) {
+function SheetFooter({ pack, items, included }: { pack: Pack; items: HomeworkItem[]; included: (exerciseId: string) => boolean }) {
   const sources = sheetSources(pack, items, included);
   return (
     <footer className="sheet-foot">

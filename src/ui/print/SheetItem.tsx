@@ -2,11 +2,12 @@ import type { Pack, Precaution } from '../../content/schema';
 import { layDescription } from '../../domain/find';
 import type { HomeworkItem } from '../../state/homeworkSlice';
 import { sidedLabel } from '../muscleLabels';
-import { exercisesFor, muscleContent, precautionsFor, regionsFor } from '../packLookup';
+import { muscleContent, precautionsFor, regionsFor } from '../packLookup';
 import { BodyPictures } from './BodyPictures';
 import { holdAdvice, mergeHolds, STOP_ADVICE } from './holdAdvice';
 import { painWhere } from './painWords';
 import { SheetExercises } from './SheetExercises';
+import type { ItemExercises } from './sheetExercisePlan';
 
 /** What a precaution means for the client (the pack's descriptions are written for therapists). */
 export const CLIENT_ACTION: Record<Precaution['action'], string> = {
@@ -19,7 +20,7 @@ export const CLIENT_ACTION: Record<Precaution['action'], string> = {
  * One muscle on the homework sheet: its name and where it is in plain words, where the pain goes,
  * the body pictures, the ticked self-care exercises, self-pressure guidance and the precautions.
  */
-export function SheetItem({ pack, item, excluded, onToggle }: { pack: Pack; item: HomeworkItem; excluded: ReadonlySet<string>; onToggle: (exerciseId: string, include: boolean) => void }) {
+export function SheetItem({ pack, item, exercises, excluded, onToggle }: { pack: Pack; item: HomeworkItem; exercises: ItemExercises; excluded: ReadonlySet<string>; onToggle: (exerciseId: string, include: boolean) => void }) {
   const muscle = muscleContent(pack, item.muscleId);
   const label = sidedLabel(item.muscleId, item.side);
   if (!muscle) {
@@ -49,7 +50,7 @@ export function SheetItem({ pack, item, excluded, onToggle }: { pack: Pack; item
         </ul>
         <BodyPictures item={item} label={label.toLowerCase()} />
       </div>
-      <SheetExercises exercises={exercisesFor(pack, muscle)} excluded={excluded} onToggle={onToggle} />
+      <SheetExercises exercises={exercises} excluded={excluded} onToggle={onToggle} />
       {hold && (
         <section className="sheet-block sheet-hold">
           <h4>Pressing on the tender spot</h4>

@@ -8,16 +8,16 @@ import { exercisesFor, muscleContent, precautionsFor } from '../packLookup';
 /**
  * The sources behind what the sheet prints, once each in order of first mention: per item the
  * muscle, its trigger points (one or all), its exercises and precautions; then the red flags.
- * Excluded exercises (`${itemKey}/${exerciseId}` handled by the caller) are left out via `included`.
+ * Exercises the user left out (unticked) are skipped via `included`.
  */
-export function sheetSources(pack: Pack, items: readonly HomeworkItem[], included: (item: HomeworkItem, exerciseId: string) => boolean = () => true): Source[] {
+export function sheetSources(pack: Pack, items: readonly HomeworkItem[], included: (exerciseId: string) => boolean = () => true): Source[] {
   const ids: string[] = [];
   for (const item of items) {
     const m = muscleContent(pack, item.muscleId);
     if (!m) continue;
     const trps = item.triggerPointId ? m.triggerPoints.filter((t) => t.id === item.triggerPointId) : m.triggerPoints;
     ids.push(...m.sources, ...trps.flatMap((t) => t.sources));
-    ids.push(...exercisesFor(pack, m).filter((x) => included(item, x.id)).flatMap((x) => x.sources));
+    ids.push(...exercisesFor(pack, m).filter((x) => included(x.id)).flatMap((x) => x.sources));
     ids.push(...precautionsFor(pack, m).flatMap((p) => p.sources));
   }
   ids.push(...redFlags(pack).flatMap((p) => p.sources));

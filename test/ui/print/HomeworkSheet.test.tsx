@@ -133,6 +133,37 @@ describe('the homework sheet', () => {
     expect(ex().getAttribute('data-included')).toBe('true');
   });
 
+  it('an exercise several muscles share is printed once, in full under the first; the others point to it', async () => {
+    // The fixture's gluteus medius gets the upper trapezius stretch too (a shared exercise).
+    const base = fixturePack();
+    const shared = base.muscles.find((m) => m.id === 'upper-trapezius')!.exercises[0]!;
+    const pack = { ...base, muscles: base.muscles.map((m) => (m.id === 'gluteus-medius' ? { ...m, exercises: [shared, ...m.exercises] } : m)) };
+    const name = pack.exercises.find((x) => x.id === shared)!.name;
+    act(() => {
+      useAppStore.getState().setCorePack(pack);
+      useAppStore.getState().setHomework(
+        [
+          { muscleId: 'upper-trapezius', side: 'r', triggerPointId: null },
+          { muscleId: 'gluteus-medius', side: 'r', triggerPointId: null },
+        ],
+        'find',
+      );
+    });
+    r = renderInto(<HomeworkSheet />);
+    await flush();
+    const headings = () => [...r!.container.querySelectorAll('.sheet-exercise h5')].map((h) => h.textContent);
+    const pointers = () => [...r!.container.querySelectorAll('.sheet-above li')].map((li) => li.textContent);
+    expect(headings().filter((h) => h === name)).toHaveLength(1);
+    const items = [...r.container.querySelectorAll('.sheet-item')];
+    expect(items[0]!.querySelector('.sheet-exercise h5')?.textContent).toBe(name);
+    expect(pointers()).toEqual([`“${name}”: see above, under Right upper trapezius.`]);
+    expect(items[1]!.querySelector('.sheet-above')).not.toBeNull();
+    // Unticked, it is printed nowhere: no pointer to it either.
+    click(r.container.querySelector<HTMLInputElement>('.sheet-exercise input[type=checkbox]')!);
+    expect(pointers()).toEqual([]);
+    expect(r.container.querySelector('.sheet-exercise')!.getAttribute('data-included')).toBe('false');
+  });
+
   it('typed names and notes are what the paper shows; Print calls the browser print', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     act(() => {
