@@ -1,7 +1,7 @@
 /**
- * Loading the body model, started by the page shell as soon as it knows WebGL works (before
- * three.js and the scene have loaded): the GLB is downloaded here (index.html preloads it) and
- * parsed and built in a worker (src/scene/body.worker.ts) while the main thread renders the page.
+ * Loading the body model, started by the entry script before anything else (and cancelled if WebGL
+ * turns out to be missing): the GLB is downloaded here (index.html preloads it) and parsed and
+ * built in a worker (src/scene/body.worker.ts) while the main thread loads and renders the page.
  * The scene takes the result (`bodyLoadFor`). No three.js in this module: it is part of the shell.
  */
 import type { PickTreesMessage } from '../scene/BodyPicker';

@@ -1,7 +1,7 @@
 /**
- * What the page starts before its first render: the WebGL probe, then (when WebGL works) the body
- * model's download and build (bodyLoad.ts) and the 3D view's code, so that all three overlap the
- * rendering of the page instead of following it.
+ * What the page starts before its first render: the body model's download and build (bodyLoad.ts),
+ * the 3D view's code and the WebGL probe, so that they overlap the loading and rendering of the
+ * app shell instead of following it.
  */
 import { probeWebGL } from '../scene/probeWebGL';
 import { cancelBodyLoad, startBodyLoad } from './bodyLoad';
