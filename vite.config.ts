@@ -44,6 +44,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** What the two plugins below read of an output chunk (Rollup's and Rolldown's chunks both fit). */
+interface OutputChunk {
+  fileName: string;
+  imports: string[];
+  isEntry: boolean;
+  facadeModuleId: string | null;
+  code: string;
+  viteMetadata?: { importedCss: Set<string> };
+}
+const chunksOf = (bundle: Record<string, { type: string }>): OutputChunk[] => Object.values(bundle).filter((c) => c.type === 'chunk') as unknown as OutputChunk[];
+
+/** The chunks `roots` import statically, themselves included (file names). */
+function importClosure(chunks: readonly OutputChunk[], roots: readonly OutputChunk[]): OutputChunk[] {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Map<string, OutputChunk>();
+  const add = (c: OutputChunk | undefined) => {
+    if (!c || seen.has(c.fileName)) return;
+    seen.set(c.fileName, c);
+    for (const dep of c.imports) add(byFile.get(dep));
+  };
+  roots.forEach(add);
+  return [...seen.values()];
+}
+
 /**
  * The app shell (src/app/mount.tsx: React and the panels) is imported by the small entry right
  * after it has started the early work (src/app/startup.ts). Linking its chunks (modulepreload)
@@ -58,19 +82,12 @@ function preloadAppShell(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const chunks = chunksOf(ctx.bundle ?? {});
         const shell = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/mount.tsx'));
         if (!shell) throw new Error('myomap-preload-app-shell: no chunk for src/app/mount.tsx');
-        const scripts = new Set<string>();
-        const styles = new Set<string>();
-        const add = (file: string) => {
-          if (scripts.has(file)) return;
-          scripts.add(file);
-          const chunk = chunks.find((c) => c.fileName === file);
-          for (const css of chunk?.viteMetadata?.importedCss ?? []) styles.add(css);
-          for (const dep of chunk?.imports ?? []) add(dep);
-        };
-        add(shell.fileName);
+        const closure = importClosure(chunks, [shell]);
+        const scripts = closure.map((c) => c.fileName);
+        const styles = new Set(closure.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]));
         const link = (rel: string, file: string) => ({ tag: 'link', attrs: { rel, crossorigin: true, href: `./${file}` }, injectTo: 'head' as const });
         // The entry runs as soon as it has arrived (async), not after the style sheets: it only
         // starts downloads and probes WebGL; main.tsx mounts the app once the styles are in.
@@ -80,7 +97,7 @@ function preloadAppShell(): Plugin {
           html: html.replace(entry, '<script type="module" async crossorigin src='),
           tags: [
             ...[...styles].filter((f) => !html.includes(f)).map((f) => link('stylesheet', f)),
-            ...[...scripts].filter((f) => !html.includes(f)).map((f) => link('modulepreload', f)),
+            ...scripts.filter((f) => !html.includes(f)).map((f) => link('modulepreload', f)),
           ],
         };
       },
@@ -105,15 +122,9 @@ function compileHints(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const eager = new Set<string>();
-        const add = (file: string) => {
-          if (eager.has(file)) return;
-          eager.add(file);
-          for (const dep of chunks.find((c) => c.fileName === file)?.imports ?? []) add(dep);
-        };
-        for (const c of chunks) if (c.isEntry || EAGER_ROOTS.some((r) => c.facadeModuleId?.endsWith(r))) add(c.fileName);
-        for (const c of chunks) if (eager.has(c.fileName)) c.code = `//# allFunctionsCalledOnLoad\n${c.code}`;
+        const chunks = chunksOf(bundle);
+        const roots = chunks.filter((c) => c.isEntry || EAGER_ROOTS.some((r) => c.facadeModuleId?.endsWith(r)));
+        for (const c of importClosure(chunks, roots)) c.code = `//# allFunctionsCalledOnLoad\n${c.code}`;
       },
     },
   };

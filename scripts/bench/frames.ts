@@ -20,8 +20,10 @@ export interface FrameResult {
   frameTimeRatio: number;
   timeToFirstFrameRatio: number;
   myomap: RunFigures & { runs: RunFigures[] };
-  baseline: RunFigures & { runs: RunFigures[]; drawCalls: number; triangles: number };
+  baseline: RunFigures & { runs: RunFigures[]; drawCalls: number; triangles: number; programs: number };
   drawCalls: number;
+  /** Shader programs compiled by the time the view settled (each costs start-up time under SwiftShader). */
+  programs: number;
   triangles: number;
   /** Canvas size (CSS px) and pixel ratio both pages rendered at. */
   canvas: { width: number; height: number; pixelRatio: number };
@@ -72,7 +74,7 @@ export async function frameBench(appURL: string, baselineURL: string, { frames, 
   const app: RunFigures[] = [];
   const base: RunFigures[] = [];
   let canvas = { width: 0, height: 0, pixelRatio: 1 };
-  let drawCalls = 0, triangles = 0, baseCalls = 0, baseTriangles = 0;
+  let drawCalls = 0, triangles = 0, programs = 0, baseCalls = 0, baseTriangles = 0, basePrograms = 0;
   try {
     for (let run = 0; run < runs; run++) {
       {
@@ -82,6 +84,7 @@ export async function frameBench(appURL: string, baselineURL: string, { frames, 
         await page.waitForTimeout(1000);
         const info = await page.evaluate(() => window.__myomap!.renderInfo());
         ({ calls: drawCalls, triangles } = info);
+        programs = info.programs ?? 0;
         canvas = await page.evaluate(() => {
           const r = document.querySelector('canvas')!.getBoundingClientRect();
           return { width: Math.round(r.width), height: Math.round(r.height), pixelRatio: Math.min(Math.max(devicePixelRatio, 1), 2) };
@@ -95,7 +98,7 @@ export async function frameBench(appURL: string, baselineURL: string, { frames, 
         const ready = await timeToReady(page, `${baselineURL}?w=${canvas.width}&h=${canvas.height}`);
         await page.waitForTimeout(1000);
         const info = await page.evaluate(() => window.__baseline!.renderInfo());
-        ({ calls: baseCalls, triangles: baseTriangles } = info);
+        ({ calls: baseCalls, triangles: baseTriangles, programs: basePrograms } = info);
         const medianFrameMs = await page.evaluate((n) => window.__baseline!.renderFrames(n), frames);
         base.push({ ...ready, medianFrameMs });
         await page.context().close();
@@ -112,7 +115,7 @@ export async function frameBench(appURL: string, baselineURL: string, { frames, 
     runs: rs,
   });
   const myomap = summary(app);
-  const baseline = { ...summary(base), drawCalls: baseCalls, triangles: baseTriangles };
+  const baseline = { ...summary(base), drawCalls: baseCalls, triangles: baseTriangles, programs: basePrograms };
   return {
     frameTimeRatio: myomap.medianFrameMs / baseline.medianFrameMs,
     timeToFirstFrameRatio: myomap.timeToFirstFrameMs / baseline.timeToFirstFrameMs,
@@ -120,6 +123,7 @@ export async function frameBench(appURL: string, baselineURL: string, { frames, 
     baseline,
     drawCalls,
     triangles,
+    programs,
     canvas,
     frames,
     browser: `${source} ${browser.version()}`,

@@ -150,8 +150,8 @@ try {
         browser: r.browser,
         viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
         canvas: r.canvas,
-        myomap: { ...ms(r.myomap), drawCalls: r.drawCalls, triangles: r.triangles, runs: r.myomap.runs.map(ms) },
-        baseline: { ...ms(r.baseline), drawCalls: r.baseline.drawCalls, triangles: r.baseline.triangles, runs: r.baseline.runs.map(ms) },
+        myomap: { ...ms(r.myomap), drawCalls: r.drawCalls, triangles: r.triangles, programs: r.programs, runs: r.myomap.runs.map(ms) },
+        baseline: { ...ms(r.baseline), drawCalls: r.baseline.drawCalls, triangles: r.baseline.triangles, programs: r.baseline.programs, runs: r.baseline.runs.map(ms) },
       };
     } finally {
       await baseServer.stop();

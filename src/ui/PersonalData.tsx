@@ -185,15 +185,22 @@ function ImportDialog({ pending, current, currentPacks, onConfirm, onCancel }: {
           {pending.packs.map((p) => p.title || p.id).join(', ')})
         </label>
       )}
-      <div className="button-row">
-        <button type="button" className="primary" onClick={() => onConfirm(withPacks && pending.packs.length > 0)}>
-          Replace my data
-        </button>
-        <button type="button" onClick={onCancel} data-autofocus>
-          Cancel
-        </button>
-      </div>
+      <ConfirmOrCancel label="Replace my data" kind="primary" onConfirm={() => onConfirm(withPacks && pending.packs.length > 0)} onCancel={onCancel} />
     </Dialog>
+  );
+}
+
+/** A destructive confirmation's buttons: Cancel has the focus, so Enter never destroys by accident. */
+function ConfirmOrCancel({ label, kind, onConfirm, onCancel }: { label: string; kind: 'primary' | 'danger'; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <div className="button-row">
+      <button type="button" className={kind} onClick={onConfirm}>
+        {label}
+      </button>
+      <button type="button" onClick={onCancel} data-autofocus>
+        Cancel
+      </button>
+    </div>
   );
 }
 
@@ -210,14 +217,7 @@ function ResetDialog({ counts, packs, onConfirm, onCancel }: { counts: DataCount
           <input type="checkbox" checked={withPacks} onChange={(e) => setWithPacks(e.target.checked)} /> Also remove my {n(packs, 'content pack', 'content packs')}
         </label>
       )}
-      <div className="button-row">
-        <button type="button" className="danger" onClick={() => onConfirm(withPacks && packs > 0)}>
-          Reset all
-        </button>
-        <button type="button" onClick={onCancel} data-autofocus>
-          Cancel
-        </button>
-      </div>
+      <ConfirmOrCancel label="Reset all" kind="danger" onConfirm={() => onConfirm(withPacks && packs > 0)} onCancel={onCancel} />
     </Dialog>
   );
 }
