@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { useThree } from '@react-three/fiber';
-import { CameraControls } from '@react-three/drei';
-import { Box3, MathUtils, PerspectiveCamera, Vector3 } from 'three';
+import { useCallback, useEffect } from 'react';
+import { Box3, MathUtils, Vector3 } from 'three';
 import { muscleNodeName } from '../domain/anatomy';
 import { selectMuscleDrawState } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -12,6 +10,7 @@ import { bestViewDirection } from './viewDirection';
 import { prefersReducedMotion } from './prefersReducedMotion';
 import { patternPose } from './patternFraming';
 import { placeReferral } from './referralPaint';
+import { useSceneHost } from './sceneHostContext';
 import { referralInputOf, stagePins } from './stagePaint';
 
 export interface CameraRigApi {
@@ -20,38 +19,31 @@ export interface CameraRigApi {
 }
 
 /**
- * drei CameraControls (orbit, dolly, pan, touch) with limits, preset views and muscle framing,
+ * The view's camera controls (camera-controls: orbit, dolly, pan, touch) with limits, preset views and muscle framing,
  * driven by the store's view requests and selection. Keyboard on the focused 3D view: arrows
  * orbit, +/− zoom, Home resets, Escape clears the selection.
  */
 export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; apiRef?: { current: CameraRigApi | null } }) {
-  const controlsRef = useRef<CameraControls>(null);
-  const camera = useThree((s) => s.camera);
-  const gl = useThree((s) => s.gl);
-  const invalidate = useThree((s) => s.invalidate);
-  const getSize = useThree((s) => s.get);
+  const host = useSceneHost();
+  const { camera, controls } = host;
 
   const lens = useCallback((): Lens => {
-    const { width, height } = getSize().size;
-    return { fov: camera instanceof PerspectiveCamera ? camera.fov : 30, aspect: height > 0 ? width / height : 1 };
-  }, [camera, getSize]);
+    const { width, height } = host.size;
+    return { fov: camera.fov, aspect: height > 0 ? width / height : 1 };
+  }, [host, camera]);
 
   const moveTo = useCallback(
     (pose: CameraPose, animate: boolean) => {
-      const c = controlsRef.current;
-      if (!c) return;
+      const c = controls;
       const smooth = animate && !prefersReducedMotion();
       void c.setLookAt(pose.position.x, pose.position.y, pose.position.z, pose.target.x, pose.target.y, pose.target.z, smooth);
       if (!smooth) c.update(0);
-      invalidate();
+      host.invalidate();
     },
-    [invalidate],
+    [host, controls],
   );
 
-  const currentPose = useCallback((): CameraPose => {
-    const c = controlsRef.current;
-    return { position: c ? c.getPosition(new Vector3(), true) : camera.position.clone(), target: c ? c.getTarget(new Vector3(), true) : new Vector3() };
-  }, [camera]);
+  const currentPose = useCallback((): CameraPose => ({ position: controls.getPosition(new Vector3(), true), target: controls.getTarget(new Vector3(), true) }), [controls]);
 
   const showView = useCallback(
     (view: ViewName, animate: boolean) => {
@@ -109,9 +101,23 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
   }, [runtime, currentPose, lens, moveTo]);
 
   // Limits and the first pose once the body is there (the deep-linked selection, else the front).
+  // Easing (none with reduced motion: not after wheel, drag or keys either), dolly towards the pointer.
   useEffect(() => {
-    const c = controlsRef.current;
-    if (!c || !runtime) return;
+    const apply = () => {
+      const still = prefersReducedMotion();
+      controls.smoothTime = still ? 0 : 0.3;
+      controls.draggingSmoothTime = still ? 0 : 0.08;
+    };
+    apply();
+    controls.dollyToCursor = true;
+    const query = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+    query?.addEventListener('change', apply);
+    return () => query?.removeEventListener('change', apply);
+  }, [controls]);
+
+  useEffect(() => {
+    const c = controls;
+    if (!runtime) return;
     const bounds = runtime.body.bounds;
     const size = bounds.getSize(new Vector3()).length();
     c.minDistance = 0.2;
@@ -120,7 +126,7 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
     c.maxPolarAngle = Math.PI - 0.02;
     c.setBoundary(new Box3().copy(bounds).expandByScalar(0.25));
     if (!frameSelection(false)) showView('front', false);
-  }, [runtime, frameSelection, showView]);
+  }, [runtime, controls, frameSelection, showView]);
 
   useEffect(() => {
     if (apiRef) apiRef.current = { jumpToView: (view) => showView(view, false) };
@@ -138,11 +144,11 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
   );
 
   useEffect(() => {
-    const host = gl.domElement.closest<HTMLElement>('[data-scene-host]');
-    if (!host) return;
+    const focusable = host.canvas.closest<HTMLElement>('[data-scene-host]');
+    if (!focusable) return;
     const onKey = (e: KeyboardEvent) => {
-      const c = controlsRef.current;
-      if (!c || e.target !== host || e.altKey || e.ctrlKey || e.metaKey) return;
+      const c = controls;
+      if (e.target !== focusable || e.altKey || e.ctrlKey || e.metaKey) return;
       const smooth = !prefersReducedMotion();
       const step = MathUtils.degToRad(15);
       const actions: Record<string, () => void> = {
@@ -160,13 +166,11 @@ export function CameraRig({ runtime, apiRef }: { runtime: BodyRuntime | null; ap
       if (!action) return;
       e.preventDefault();
       action();
-      invalidate();
+      host.invalidate();
     };
-    host.addEventListener('keydown', onKey);
-    return () => host.removeEventListener('keydown', onKey);
-  }, [gl, showView, invalidate]);
+    focusable.addEventListener('keydown', onKey);
+    return () => focusable.removeEventListener('keydown', onKey);
+  }, [host, controls, showView]);
 
-  // Reduced motion: no easing after wheel, drag or keys either.
-  const still = prefersReducedMotion();
-  return <CameraControls ref={controlsRef} makeDefault smoothTime={still ? 0 : 0.3} draggingSmoothTime={still ? 0 : 0.08} dollyToCursor />;
+  return null;
 }

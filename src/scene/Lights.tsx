@@ -1,6 +1,6 @@
-import { useRef } from 'react';
-import { useFrame } from '@react-three/fiber';
-import { Vector3, type DirectionalLight } from 'three';
+import { useEffect } from 'react';
+import { DirectionalLight, HemisphereLight, Vector3 } from 'three';
+import { useSceneHost } from './sceneHostContext';
 
 const ahead = new Vector3();
 
@@ -9,18 +9,25 @@ const ahead = new Vector3();
  * left), so whichever side the user looks at is lit. No shadows.
  */
 export function Lights() {
-  const key = useRef<DirectionalLight>(null);
-  useFrame(({ camera }) => {
-    const light = key.current;
-    if (!light) return;
-    light.position.set(-0.6, 0.9, 0.4).applyQuaternion(camera.quaternion).add(camera.position);
-    light.target.position.copy(camera.position).addScaledVector(camera.getWorldDirection(ahead), 2);
-    light.target.updateMatrixWorld();
-  });
-  return (
-    <>
-      <hemisphereLight args={['#ffffff', '#9c8f86', 1.7]} />
-      <directionalLight ref={key} intensity={1.9} />
-    </>
-  );
+  const host = useSceneHost();
+  useEffect(() => {
+    const hemisphere = new HemisphereLight('#ffffff', '#9c8f86', 1.7);
+    const key = new DirectionalLight('#ffffff', 1.9);
+    host.scene.add(hemisphere, key);
+    const { camera } = host;
+    const follow = () => {
+      key.position.set(-0.6, 0.9, 0.4).applyQuaternion(camera.quaternion).add(camera.position);
+      key.target.position.copy(camera.position).addScaledVector(camera.getWorldDirection(ahead), 2);
+      key.target.updateMatrixWorld();
+    };
+    const stop = host.onBeforeRender(follow);
+    host.invalidate();
+    return () => {
+      stop();
+      host.scene.remove(hemisphere, key);
+      key.dispose();
+      hemisphere.dispose();
+    };
+  }, [host]);
+  return null;
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { useThree } from '@react-three/fiber';
 import { useAppStore } from '../state/store';
 import type { BodyRuntime } from './BodyRuntime';
+import { useSceneHost } from './sceneHostContext';
 import { rayAtClientPoint } from './screenRay';
 
 /** Beyond this many CSS px between press and release, a press is a drag (orbit/pan), not a click. */
@@ -13,10 +13,7 @@ export const CLICK_SLOP_PX = 5;
  * only when the hovered muscle changes.
  */
 export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
-  const gl = useThree((s) => s.gl);
-  const get = useThree((s) => s.get);
-  // CameraRig makes its CameraControls the default controls; they emit 'update' while the camera moves.
-  const controls = useThree((s) => s.controls) as unknown as Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
+  const host = useSceneHost();
 
   // Get the picking trees once the first frames are on screen (built in the body worker, or here).
   useEffect(() => {
@@ -30,10 +27,11 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
   }, [runtime]);
 
   useEffect(() => {
-    const canvas = gl.domElement;
+    // The camera controls emit 'update' while the camera moves.
+    const { canvas, camera, controls } = host;
     const store = useAppStore;
     const pickMuscleAt = (x: number, y: number) => {
-      const ray = rayAtClientPoint(canvas, get().camera, x, y);
+      const ray = rayAtClientPoint(canvas, camera, x, y);
       return ray ? runtime.picker.pick(ray, runtime.pickOptions()) : null;
     };
 
@@ -47,23 +45,19 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
     /** Outside Explore the stage decides what a click does; muscles are never selected there. */
     const stageMode = () => store.getState().route.mode !== 'explore';
     const skinPointAt = (x: number, y: number): [number, number, number] | null => {
-      const ray = rayAtClientPoint(canvas, get().camera, x, y);
+      const ray = rayAtClientPoint(canvas, camera, x, y);
       const p = ray ? runtime.picker.pickSkin(ray) : null;
       return p ? [p.x, p.y, p.z] : null;
     };
     // Brush painting: a press on the body with the paint tool draws instead of orbiting.
     let painting: { pointerId: number; last: [number, number, number] } | null = null;
-    const controlsEnabled = (on: boolean) => {
-      const c = controls as unknown as { enabled?: boolean } | null;
-      if (c && 'enabled' in c) c.enabled = on;
-    };
     const onPaintDown = (e: PointerEvent) => {
       const st = store.getState();
       if (!stageMode() || st.stage?.tool !== 'paint' || e.target !== canvas || (e.button !== 0 && e.pointerType === 'mouse') || painting) return;
       const at = skinPointAt(e.clientX, e.clientY);
       if (!at) return;
       painting = { pointerId: e.pointerId, last: at };
-      controlsEnabled(false);
+      controls.enabled = false;
       e.stopPropagation();
       st.beginStroke({ center: at, radius: st.stage.brush });
     };
@@ -81,7 +75,7 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
     const onPaintEnd = (e: PointerEvent) => {
       if (!painting || e.pointerId !== painting.pointerId) return;
       painting = null;
-      controlsEnabled(true);
+      controls.enabled = true;
     };
 
     const runHover = () => {
@@ -159,15 +153,15 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
     window.addEventListener('pointerup', onUp);
     window.addEventListener('pointercancel', onCancel);
     canvas.addEventListener('pointerleave', onLeave);
-    controls?.addEventListener('update', onCameraUpdate);
+    controls.addEventListener('update', onCameraUpdate);
     return () => {
       unsubscribe();
       window.removeEventListener('pointerdown', onPaintDown, { capture: true });
       window.removeEventListener('pointermove', onPaintMove, { capture: true });
       window.removeEventListener('pointerup', onPaintEnd, { capture: true });
       window.removeEventListener('pointercancel', onPaintEnd, { capture: true });
-      if (painting) controlsEnabled(true);
-      controls?.removeEventListener('update', onCameraUpdate);
+      if (painting) controls.enabled = true;
+      controls.removeEventListener('update', onCameraUpdate);
       if (hoverFrame) cancelAnimationFrame(hoverFrame);
       canvas.removeEventListener('pointermove', onMove);
       canvas.removeEventListener('pointerdown', onDown);
@@ -177,7 +171,7 @@ export function PointerPicking({ runtime }: { runtime: BodyRuntime }) {
       canvas.removeEventListener('pointerleave', onLeave);
       store.getState().setHover(null);
     };
-  }, [gl, get, runtime, controls]);
+  }, [host, runtime]);
 
   return null;
 }

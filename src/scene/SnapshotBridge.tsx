@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useThree } from '@react-three/fiber';
 import { DirectionalLight, Material, Mesh, PerspectiveCamera, Vector2, type Object3D } from 'three';
 import { useAppStore } from '../state/store';
 import { registerSnapshotter, type SnapshotRequest } from '../ui/bodySnapshots';
 import type { BodyRuntime } from './BodyRuntime';
 import { presetPose } from './framing';
+import { useSceneHost } from './sceneHostContext';
 
 const FOV = 30;
 
@@ -14,10 +14,10 @@ const FOV = 30;
  * then puts everything back as it was.
  */
 export function SnapshotBridge({ runtime }: { runtime: BodyRuntime }) {
-  const get = useThree((s) => s.get);
+  const host = useSceneHost();
   useEffect(() => {
     const snap = async (req: SnapshotRequest): Promise<string[]> => {
-      const { gl, scene, invalidate } = get();
+      const { renderer: gl, scene } = host;
       const size = gl.getSize(new Vector2());
       const ratio = gl.getPixelRatio();
       const byName = (n: string) => scene.getObjectByName(n) as Mesh | undefined;
@@ -70,13 +70,13 @@ export function SnapshotBridge({ runtime }: { runtime: BodyRuntime }) {
         gl.setPixelRatio(ratio);
         gl.setSize(size.x, size.y, false);
         runtime.paint(useAppStore.getState());
-        invalidate();
+        host.invalidate();
       }
       return out;
     };
     registerSnapshotter(snap);
     return () => registerSnapshotter(null);
-  }, [get, runtime]);
+  }, [host, runtime]);
   return null;
 }
 

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { addAfterEffect, useThree } from '@react-three/fiber';
 import { Vector3, type Camera } from 'three';
 import { nodeName, muscleNodeName, type Side } from '../domain/anatomy';
 import { attachSceneToTestHook, countTestFrame, type ScreenPoint } from '../app/testHook';
@@ -8,6 +7,7 @@ import type { CameraRigApi } from './CameraRig';
 import { rayAtClientPoint } from './screenRay';
 import { useAppStore } from '../state/store';
 import { placeReferral } from './referralPaint';
+import { useSceneHost } from './sceneHostContext';
 
 function toViewport(canvas: HTMLCanvasElement, camera: Camera, p: Vector3): ScreenPoint | null {
   const v = p.clone().project(camera);
@@ -20,32 +20,32 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 /** Connects the scene to `window.__myomap` (test builds only). */
 export function TestHookBridge({ runtime, rigRef }: { runtime: BodyRuntime; rigRef: { current: CameraRigApi | null } }) {
-  const get = useThree((s) => s.get);
+  const host = useSceneHost();
 
   useEffect(() => {
     const { body } = runtime;
-    const canvas = () => get().gl.domElement;
+    const canvas = () => host.canvas;
     const pickAt = (x: number, y: number): string | null => {
-      const ray = rayAtClientPoint(canvas(), get().camera, x, y);
+      const ray = rayAtClientPoint(canvas(), host.camera, x, y);
       return ray ? (runtime.picker.pick(ray, runtime.pickOptions())?.nodeName ?? null) : null;
     };
     const detach = attachSceneToTestHook({
-      projectPoint: (p) => toViewport(canvas(), get().camera, new Vector3(p[0], p[1], p[2])),
+      projectPoint: (p) => toViewport(canvas(), host.camera, new Vector3(p[0], p[1], p[2])),
       skinPointAt: (x, y) => {
-        const ray = rayAtClientPoint(canvas(), get().camera, x, y);
+        const ray = rayAtClientPoint(canvas(), host.camera, x, y);
         const p = ray ? runtime.picker.pickSkin(ray) : null;
         return p ? [p.x, p.y, p.z] : null;
       },
       projectLandmark: (id, side) => {
         const p = body.landmarks.get(nodeName('landmark', id, side ?? null));
-        return p ? toViewport(canvas(), get().camera, p) : null;
+        return p ? toViewport(canvas(), host.camera, p) : null;
       },
       projectMuscle: (id: string, side: Side) => {
         const name = muscleNodeName(id, side);
         const index = body.muscleIndexByName.get(name);
         const muscle = index === undefined ? undefined : body.muscles[index];
         if (!muscle || !runtime.states.pickable[muscle.index]) return null;
-        const camera = get().camera;
+        const camera = host.camera;
         const pos = body.muscleGeometry.getAttribute('position');
         const candidates: Vector3[] = [muscle.centroid.clone()];
         const step = Math.max(1, Math.floor(muscle.count / 300));
@@ -66,7 +66,7 @@ export function TestHookBridge({ runtime, rigRef }: { runtime: BodyRuntime; rigR
         const s = useAppStore.getState();
         const placed = placeReferral({ pack: s.activePack, selection: s.selection, shownTrp: s.shownTrp }, runtime.lookup);
         if (!placed) return null;
-        const project = (p: readonly number[]) => toViewport(canvas(), get().camera, new Vector3(p[0], p[1], p[2]));
+        const project = (p: readonly number[]) => toViewport(canvas(), host.camera, new Vector3(p[0], p[1], p[2]));
         const centre = (z: (typeof placed.essential)[number]) => (z.kind === 'blob' ? z.center : (z.points[Math.floor(z.points.length / 2)] ?? z.points[0]!));
         return {
           side: placed.side,
@@ -79,19 +79,18 @@ export function TestHookBridge({ runtime, rigRef }: { runtime: BodyRuntime; rigR
         };
       },
       renderInfo: () => {
-        const { info } = get().gl;
+        const { info } = host.renderer;
         const { calls, triangles } = info.render;
         return { calls, triangles, memory: { geometries: info.memory.geometries, textures: info.memory.textures }, programs: info.programs?.length ?? 0 };
       },
       renderFrames: async (n) => {
-        const { gl, scene, camera } = get();
-        const ctx = gl.getContext();
+        const ctx = host.renderer.getContext();
         const pixel = new Uint8Array(4);
         const times: number[] = [];
         for (let i = 0; i < Math.max(1, n); i++) {
           await nextFrame();
           const t0 = performance.now();
-          gl.render(scene, camera);
+          host.renderer.render(host.scene, host.camera);
           ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, pixel);
           times.push(performance.now() - t0);
           countTestFrame(true);
@@ -102,17 +101,17 @@ export function TestHookBridge({ runtime, rigRef }: { runtime: BodyRuntime; rigR
       },
       setView: async (name) => {
         rigRef.current?.jumpToView(name);
-        get().invalidate();
+        host.invalidate();
         await nextFrame();
       },
     });
-    const unsubscribe = addAfterEffect(() => countTestFrame(true));
-    get().invalidate();
+    const unsubscribe = host.onAfterRender(() => countTestFrame(true));
+    host.invalidate();
     return () => {
       unsubscribe();
       detach();
     };
-  }, [runtime, rigRef, get]);
+  }, [runtime, rigRef, host]);
 
   return null;
 }
