@@ -54,6 +54,7 @@ export function App() {
   const packDrops = useAppStore((s) => !(s.route.mode === 'quiz' && s.route.view === 'class'));
   const [drawer, setDrawer] = useState<Drawer>(null);
 
+  // mountApp sets this before the first render; here for an App rendered on its own (tests).
   useEffect(() => {
     const available = probeWebGL().available;
     useAppStore.getState().setWebGL(available ? 'available' : 'unavailable');

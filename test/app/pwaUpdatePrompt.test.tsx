@@ -24,12 +24,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Registers at once (the app waits for its first view: startAfterFirstView, tested on its own). */
+const startNow = (start: () => void) => {
+  start();
+  return () => {};
+};
+
 function mount() {
   const sw = fakeRegister();
   const status = createServiceWorkerStatus(sw.register);
   r = renderInto(
     <StrictMode>
-      <UpdatePrompt status={status} />
+      <UpdatePrompt status={status} startWhen={startNow} />
     </StrictMode>,
   );
   return { ...sw, status };

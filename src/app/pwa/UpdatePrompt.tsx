@@ -1,5 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ServiceWorkerStatus } from './serviceWorkerStatus';
+import { startAfterFirstView } from './startAfterFirstView';
 import './updatePrompt.css';
 
 /**
@@ -8,9 +9,10 @@ import './updatePrompt.css';
  * the page so screen readers announce text added to it; focus is never moved (a notice, not a
  * dialog: a student in the middle of a hold or a quiz finishes first).
  */
-export function UpdatePrompt({ status }: { status: ServiceWorkerStatus }) {
+export function UpdatePrompt({ status, startWhen = startAfterFirstView }: { status: ServiceWorkerStatus; startWhen?: (start: () => void) => () => void }) {
   const { needRefresh, offlineReady } = useSyncExternalStore(status.subscribe, status.getSnapshot, status.getSnapshot);
-  useEffect(() => status.start(), [status]);
+  // Registered after the first view (see startAfterFirstView), not during it.
+  useEffect(() => startWhen(() => status.start()), [status, startWhen]);
 
   return (
     <div className="pwa-notices" role="status" aria-live="polite">
