@@ -77,7 +77,7 @@ describe('startAfterFirstView', () => {
   });
 
   it('uses requestIdleCallback where there is one', () => {
-    const idle = vi.fn((cb: () => void) => (setTimeout(cb, 50), 7));
+    const idle = vi.fn((cb: () => void, _options?: IdleRequestOptions) => (setTimeout(cb, 50), 7));
     vi.stubGlobal('requestIdleCallback', idle);
     vi.stubGlobal('cancelIdleCallback', vi.fn());
     const store = fakeStore({ modelStatus: 'loading', webgl: 'available' });
