@@ -18,10 +18,9 @@ import { AppHeader, type Drawer } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useContentStartup } from './useContentStartup';
 import { useHashRoute } from './useHashRoute';
-import { loadViewportModule } from './startup';
+import { ViewportSlot } from './ViewportSlot';
 
-// three.js and the scene load as their own chunk, started with the page (startup.ts); so do the modes.
-const Viewport = lazy(loadViewportModule);
+// The modes load as their own chunk; so do three.js and the scene (ViewportSlot, started with the page).
 const ModePanel = lazy(() => import('../ui/modes/ModePanel'));
 
 function ViewportError({ error, reset }: { error: Error; reset: () => void }) {
@@ -91,9 +90,7 @@ export function App() {
         <div className="stage">
           {webgl === 'available' && (
             <ErrorBoundary fallback={(error, reset) => <ViewportError error={error} reset={reset} />}>
-              <Suspense fallback={<p className="viewport-status" role="status">Loading the 3D view…</p>}>
-                <Viewport />
-              </Suspense>
+              <ViewportSlot />
             </ErrorBoundary>
           )}
           {webgl === 'unavailable' && <NoWebGLMessage />}

@@ -6,15 +6,25 @@
 import { probeWebGL } from '../scene/probeWebGL';
 import { cancelBodyLoad, startBodyLoad } from './bodyLoad';
 
-let viewport: Promise<typeof import('../scene/Viewport')> | null = null;
+type ViewportModule = typeof import('../scene/Viewport');
+let viewport: Promise<ViewportModule> | null = null;
+let loaded: ViewportModule | null = null;
 
 /** The 3D view's module (three.js and the scene), loaded once; a failed load may be tried again. */
-export function loadViewportModule(): Promise<typeof import('../scene/Viewport')> {
-  viewport ??= import('../scene/Viewport').catch((e: unknown) => {
-    viewport = null;
-    throw e;
-  });
+export function loadViewportModule(): Promise<ViewportModule> {
+  viewport ??= import('../scene/Viewport').then(
+    (m) => (loaded = m),
+    (e: unknown) => {
+      viewport = null;
+      throw e;
+    },
+  );
   return viewport;
+}
+
+/** The 3D view's module if it has loaded already (then it renders without waiting a turn). */
+export function loadedViewportModule(): ViewportModule | null {
+  return loaded;
 }
 
 /**
