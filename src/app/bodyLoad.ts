@@ -58,10 +58,14 @@ function startWorker(): Worker | null {
  * Resolves with the body and `trees`, which has the same worker build the picking BVHs (asked for
  * once the body is on screen; the worker is let go after them, or after a minute unasked).
  */
-export function loadBodyInWorker(signal?: AbortSignal): Promise<LoadedBody> {
+export function loadBodyInWorker(signal?: AbortSignal, onDownloaded?: () => void): Promise<LoadedBody> {
   const worker = startWorker();
   const bytes = downloadBody(signal);
-  if (!worker) return bytes.then((b) => Promise.reject(new BodyWorkerUnavailable(b, 'workers are not supported')));
+  const downloaded = () => onDownloaded?.();
+  if (!worker) {
+    bytes.then(downloaded, downloaded);
+    return bytes.then((b) => Promise.reject(new BodyWorkerUnavailable(b, 'workers are not supported')));
+  }
   let onTrees: ((t: PickTreesMessage | null) => void) | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
@@ -111,19 +115,26 @@ export function loadBodyInWorker(signal?: AbortSignal): Promise<LoadedBody> {
       stop();
       reject(e);
     });
+    bytes.then(downloaded, downloaded); // after the hand-over above
   });
 }
 
 let early: Promise<LoadedBody> | null = null;
 let earlyAbort: AbortController | null = null;
 
-/** Starts loading the body (once per page). */
-export function startBodyLoad(): void {
-  if (early) return;
+/**
+ * Starts loading the body (once per page). The returned promise settles when the model's bytes
+ * have arrived (or failed to), i.e. when the worker has them to build from.
+ */
+export function startBodyLoad(): Promise<void> {
+  let downloaded: () => void = () => {};
+  const done = new Promise<void>((resolve) => (downloaded = resolve));
+  if (early) return Promise.resolve();
   earlyAbort = new AbortController();
-  early = loadBodyInWorker(earlyAbort.signal);
+  early = loadBodyInWorker(earlyAbort.signal, () => downloaded());
   // Handled where it is taken; this only keeps an unused failure from being reported as unhandled.
   early.catch(() => {});
+  return done;
 }
 
 /** Stops the early load (no WebGL: nothing will draw the body). */

@@ -28,13 +28,24 @@ export function loadedViewportModule(): ViewportModule | null {
 }
 
 /**
- * The body's worker and the 3D view's code are requested before the probe: making the first WebGL
- * context takes a few hundred ms on a software renderer, and both download and compile meanwhile
- * (off the main thread). Without WebGL the body load is cancelled; the view's module, already on
- * its way, is then loaded but never mounted.
+ * WebGL is there (probed once, see probeWebGL); without it the body's load is cancelled (nothing
+ * would draw it). The app asks this when it mounts, if startEarly has not already.
+ */
+export function webglAvailable(): boolean {
+  const available = probeWebGL().available;
+  if (!available) cancelBodyLoad();
+  return available;
+}
+
+/**
+ * The body's download and worker and the 3D view's code are started first. The WebGL probe blocks
+ * the main thread (making the first context takes a few hundred ms on a software renderer), so it
+ * runs once the model's bytes are with the worker, which builds the body meanwhile; or earlier,
+ * when the app mounts and asks for it (webglAvailable), on a network slower than the scripts.
+ * Without WebGL the view's module, already on its way, is loaded but never mounted.
  */
 export function startEarly(): void {
-  startBodyLoad();
-  loadViewportModule().catch(() => {}); // the view's lazy() reports a failure when it renders
-  if (!probeWebGL().available) cancelBodyLoad();
+  const downloaded = startBodyLoad();
+  loadViewportModule().catch(() => {}); // ViewportSlot reports a failure when it renders
+  void downloaded.then(webglAvailable);
 }
