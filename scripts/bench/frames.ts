@@ -1,8 +1,9 @@
 /**
  * Explore view timings in headless Chromium (SwiftShader) at 1280×720, side by side with the bare
  * three.js page of bench/baseline: alternating runs (Myomap, baseline, Myomap, …), each in a fresh
- * browser context, same browser. Per run: navigation start → first frame with the body, and the
- * median of renderFrames(n) (render + 1-pixel readback). Medians over the runs; ratios Myomap ÷ baseline.
+ * browser context, same browser, after one untimed warm-up load of each. Per run: navigation start →
+ * first frame with the body, and the median of renderFrames(n) (render + 1-pixel readback). Medians
+ * over the runs; ratios Myomap ÷ baseline.
  */
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/browser.mjs';
@@ -76,6 +77,15 @@ export async function frameBench(appURL: string, baselineURL: string, { frames, 
   let canvas = { width: 0, height: 0, pixelRatio: 1 };
   let drawCalls = 0, triangles = 0, programs = 0, baseCalls = 0, baseTriangles = 0, basePrograms = 0;
   try {
+    // One untimed load of each page first. The first load in a fresh browser pays one-off costs that
+    // every later context shares: the GPU process compiling (SwiftShader: JIT-compiling) each shader
+    // program, which it then keeps, and the preview server's and the OS's first reads of the files.
+    // Timed, that run swung the median of a few runs by ±0.3 in the ratio.
+    for (const url of [`${appURL}#/explore`, `${baselineURL}?w=${VIEWPORT.width}&h=${VIEWPORT.height}`]) {
+      const page = await newPage();
+      await timeToReady(page, url);
+      await page.context().close();
+    }
     for (let run = 0; run < runs; run++) {
       {
         const page = await newPage();

@@ -129,8 +129,8 @@ try {
     await buildBaseline();
     const baseServer = await startPreview({ outDir: BASELINE_OUT_DIR });
     try {
-      // Start-up times vary by ±20 % run to run on a shared machine: even the quick bench takes 4 of each.
-      const runs = quick ? 4 : 6;
+      // Start-up times vary by ±20 % run to run on a shared machine: even the quick bench takes 6 of each.
+      const runs = quick ? 6 : 8;
       const r = await frameBench(appURL, baseServer.url, { frames: quick ? 20 : 60, runs });
       figures.timeToFirstFrameMs = round(r.myomap.timeToFirstFrameMs, 0);
       figures.medianFrameMs = round(r.myomap.medianFrameMs, 1);
