@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { probeWebGL } from '../scene/probeWebGL';
 import { useAppStore } from '../state/store';
 import { ContentNotices } from '../ui/ContentNotices';
@@ -19,9 +19,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useContentStartup } from './useContentStartup';
 import { useHashRoute } from './useHashRoute';
 import { ViewportSlot } from './ViewportSlot';
-
-// The modes load as their own chunk; so do three.js and the scene (ViewportSlot, started with the page).
-const ModePanel = lazy(() => import('../ui/modes/ModePanel'));
+import { ModePanelSlot, prefetchModePanel } from './ModePanelSlot';
+import { startAfterFirstView } from './startAfterFirstView';
 
 function ViewportError({ error, reset }: { error: Error; reset: () => void }) {
   return (
@@ -53,6 +52,9 @@ export function App() {
   const packDrops = useAppStore((s) => !(s.route.mode === 'quiz' && s.route.view === 'class'));
   const [drawer, setDrawer] = useState<Drawer>(null);
 
+  // Quiz, pain finder and study open at once later: their code loads while the user looks at the body.
+  useEffect(() => startAfterFirstView(prefetchModePanel), []);
+
   // mountApp sets this before the first render; here for an App rendered on its own (tests).
   useEffect(() => {
     const available = probeWebGL().available;
@@ -82,9 +84,7 @@ export function App() {
         )}
         {!explore && (
           <ErrorBoundary fallback={(error, reset) => <ViewportError error={error} reset={reset} />}>
-            <Suspense fallback={<p className="mode-loading" role="status">Loading…</p>}>
-              <ModePanel mode={mode} />
-            </Suspense>
+            <ModePanelSlot mode={mode} />
           </ErrorBoundary>
         )}
         <div className="stage">

@@ -5,27 +5,10 @@
  */
 import { probeWebGL } from '../scene/probeWebGL';
 import { cancelBodyLoad, startBodyLoad } from './bodyLoad';
+import { lazyModule } from './lazyModule';
 
-type ViewportModule = typeof import('../scene/Viewport');
-let viewport: Promise<ViewportModule> | null = null;
-let loaded: ViewportModule | null = null;
-
-/** The 3D view's module (three.js and the scene), loaded once; a failed load may be tried again. */
-export function loadViewportModule(): Promise<ViewportModule> {
-  viewport ??= import('../scene/Viewport').then(
-    (m) => (loaded = m),
-    (e: unknown) => {
-      viewport = null;
-      throw e;
-    },
-  );
-  return viewport;
-}
-
-/** The 3D view's module if it has loaded already (then it renders without waiting a turn). */
-export function loadedViewportModule(): ViewportModule | null {
-  return loaded;
-}
+/** The 3D view's module (three.js and the scene), requested with the page by startEarly. */
+export const viewportModule = lazyModule(() => import('../scene/Viewport'));
 
 /**
  * WebGL is there (probed once, see probeWebGL); without it the body's load is cancelled (nothing
@@ -46,6 +29,6 @@ export function webglAvailable(): boolean {
  */
 export function startEarly(): void {
   const downloaded = startBodyLoad();
-  loadViewportModule().catch(() => {}); // ViewportSlot reports a failure when it renders
+  viewportModule.load().catch(() => {}); // ViewportSlot reports a failure when it renders
   void downloaded.then(webglAvailable);
 }

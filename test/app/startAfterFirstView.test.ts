@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_WAIT_MS, startAfterFirstView } from '../../src/app/pwa/startAfterFirstView';
+import { MAX_WAIT_MS, startAfterFirstView } from '../../src/app/startAfterFirstView';
 
 type Status = { modelStatus: 'loading' | 'ready' | 'error'; webgl: 'unknown' | 'available' | 'unavailable' };
 

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ServiceWorkerStatus } from './serviceWorkerStatus';
-import { startAfterFirstView } from './startAfterFirstView';
+import { startAfterFirstView } from '../startAfterFirstView';
 import './updatePrompt.css';
 
 /**

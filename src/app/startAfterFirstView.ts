@@ -1,4 +1,4 @@
-import { useAppStore, type AppState } from '../../state/store';
+import { useAppStore, type AppState } from '../state/store';
 
 /** The page's first view is up: the body drawn or given up on (load error, no WebGL). */
 const settled = (s: Pick<AppState, 'modelStatus' | 'webgl'>) => s.modelStatus !== 'loading' || s.webgl === 'unavailable';
@@ -11,8 +11,9 @@ const IDLE_TIMEOUT_MS = 2_000;
 /**
  * Calls `start` once, after the page's first view: when the body model is drawn (or has failed,
  * or WebGL is missing) and the browser is next idle, and at the latest after MAX_WAIT_MS.
- * For the service worker: its first install downloads and caches the whole app (≈ 5 MB with the
- * body model), work that would otherwise compete with the first frame. Returns a cancel function.
+ * For work the first view does not need and would only slow down: the service worker's first
+ * install (it downloads and caches the whole app, ≈ 5 MB with the body model), loading the other
+ * modes' code. Returns a cancel function.
  */
 export function startAfterFirstView(start: () => void, store: Pick<typeof useAppStore, 'getState' | 'subscribe'> = useAppStore): () => void {
   let done = false;
